@@ -1,0 +1,365 @@
+/**
+ * Base of every Socle form control. It holds the platform's quirks in one place: form association through
+ * ElementInternals (value, validity, reset, disabled fieldsets, state restore), native-like public API,
+ * validation with Socle's own messages, interaction states, and the rule for when an error shows.
+ */
+import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { interpolate } from './localize.js';
+import { SocleElement } from './socle-element.js';
+import { type ValidationIssue, type ValidationOutcome, type Validator, validityFlagOf } from './validation.js';
+
+/** What `ElementInternals.setFormValue` accepts. */
+export type FormValue = File | string | FormData | null;
+
+/** The interaction states exposed as CSS custom states, e.g. `socle-text-field:state(user-invalid)`. */
+export type ControlState = 'touched' | 'dirty' | 'user-invalid' | 'user-valid' | 'pending';
+
+interface ValidatorMemo<V> {
+  value: V;
+  validators: readonly Validator<V>[];
+  result: ValidationOutcome | Promise<ValidationOutcome>;
+}
+
+/** Properties of the base class whose change re-runs validation; subclasses add their own constraints. */
+const BASE_VALIDATION_PROPERTIES = ['required', 'disabled', 'readonly', 'validators', 'messages', 'label'];
+
+/**
+ * @summary Base class of every Socle form control (form-associated custom element).
+ * @cssstate touched - the person has left the field at least once
+ * @cssstate dirty - the person has changed the value
+ * @cssstate user-invalid - an error is shown
+ * @cssstate user-valid - the person has changed the value (or submitted) and it is valid
+ * @cssstate pending - an asynchronous validator is running
+ */
+export abstract class SocleFormControl<V = string> extends SocleElement {
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /** Property names whose change re-runs validation synchronously. */
+  protected static validationProperties: ReadonlySet<string> = new Set(BASE_VALIDATION_PROPERTIES);
+
+  /** The name under which the value is submitted with the form. */
+  @property({ reflect: true }) name = '';
+  /** The visible label; also the `label` slot. Required for accessibility. */
+  @property() label = '';
+  /** A hint shown under the label and read after it by screen readers; also the `hint` slot. */
+  @property() hint = '';
+  /** A value is required to submit the form. */
+  @property({ type: Boolean, reflect: true }) required = false;
+  /** Disabled: not focusable, not validated, not submitted. A disabled ancestor `<fieldset>` has the same effect. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Read-only: focusable and submitted, but not editable and not validated. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Additional checks, sync or async, run after the native constraints. Assign a new array to re-run them. */
+  @property({ attribute: false }) validators: readonly Validator<V>[] = [];
+  /**
+   * Texts that replace the catalogue's for this field only, by message key, e.g.
+   * `messages='{"required": "Saisissez votre nom de famille"}'`. Placeholders such as `{label}` work.
+   */
+  @property({ type: Object }) messages: Readonly<Record<string, string>> = {};
+
+  /** True while a disabled ancestor `<fieldset>` (or the `disabled` attribute) disables the control. */
+  @state() protected formDisabled = false;
+  /** Whether the error, if any, is currently shown (see `showErrorIfInvalid`). */
+  @state() protected errorVisible = false;
+  /** The current validation issue, null when valid. */
+  @state() protected issue: ValidationIssue | null = null;
+  /** True while an async validator runs. */
+  @state() protected pending = false;
+
+  protected readonly internals: ElementInternals;
+  // Not a #private field: Lit calls requestUpdate from its constructor, before #fields exist.
+  private connectedOnce = false;
+  #customMessage = '';
+  #touched = false;
+  #dirty = false;
+  #submitted = false;
+  #asyncRun = 0;
+  #memo: ValidatorMemo<V> | undefined;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.addEventListener('invalid', this.#onInvalid);
+    this.addEventListener('focusout', this.#onFocusOut);
+  }
+
+  /** The current value. */
+  abstract get value(): V;
+  abstract set value(value: V);
+  /** The inner native control: validity anchor and focus target. Undefined before the first render. */
+  protected abstract get anchor(): HTMLElement | null | undefined;
+  /** The native constraints' verdict for the current value. */
+  protected abstract checkConstraints(): ValidationIssue | null;
+  /** What the form submits for the current value (null submits nothing). */
+  protected abstract toFormValue(): FormValue;
+  /** Puts back the default value (form reset). */
+  protected abstract resetValue(): void;
+  /** Puts back a value saved by the browser (back/forward cache, autofill, session restore). */
+  protected abstract restoreValue(state: FormValue): void;
+
+  // ----- Native-like public API -------------------------------------------------------------------------
+
+  /** The `<form>` the control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  /** The `<label>` elements associated with the control. */
+  get labels(): NodeList {
+    return this.internals.labels;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  /** The error message in the page's language (never the browser's). */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+  /** Like the native method: a non-empty message makes the control invalid with that message. */
+  setCustomValidity(message: string): void {
+    this.#customMessage = message ?? '';
+    this.validate();
+  }
+
+  /** True when the control is disabled, by its own attribute or by a disabled ancestor fieldset. */
+  get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  // ----- Lifecycle ------------------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connectedOnce = true;
+    this.syncFormValue();
+    this.validate();
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    // Validity must be right synchronously, as for native controls: `el.required = true; el.checkValidity()`.
+    const ctor = this.constructor as typeof SocleFormControl;
+    if (this.connectedOnce && typeof name === 'string' && ctor.validationProperties.has(name)) this.validate();
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The inner control exists now: anchor the validity on it so a blocked submit focuses it.
+    this.applyValidity();
+  }
+
+  protected override localeChanged(): void {
+    if (this.connectedOnce) this.validate();
+  }
+
+  formResetCallback(): void {
+    this.resetValue();
+    this.#touched = this.#dirty = this.#submitted = false;
+    this.errorVisible = false;
+    this.valueChanged();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    this.validate();
+  }
+
+  formStateRestoreCallback(state: FormValue): void {
+    this.restoreValue(state);
+    this.valueChanged();
+  }
+
+  // ----- For subclasses -------------------------------------------------------------------------------
+
+  /** Call after every change of the value: updates the form value and validity synchronously. */
+  protected valueChanged(): void {
+    if (!this.connectedOnce) return;
+    this.syncFormValue();
+    this.validate();
+  }
+
+  /** Call when the person changed the value (input event): marks the control dirty. */
+  protected userChangedValue(): void {
+    this.#dirty = true;
+    this.valueChanged();
+  }
+
+  /** Shows the error now if there is one (after a submit attempt, or when a field the person changed is left). */
+  protected showErrorIfInvalid(): void {
+    this.errorVisible = this.issue !== null;
+    this.updateStates();
+  }
+
+  /**
+   * Enter in a single-line field submits its form, as it does for native inputs (the inner input lives in a
+   * shadow root, so the browser's implicit submission does not reach the outer form).
+   */
+  protected submitFormImplicitly(): void {
+    const form = this.form;
+    if (!form) return;
+    const submitter = Array.from(form.elements).find((el) => (el as HTMLButtonElement).type === 'submit') as
+      | HTMLElement
+      | undefined;
+    if (submitter) {
+      if (!(submitter as HTMLButtonElement).disabled) submitter.click();
+    } else {
+      form.requestSubmit();
+    }
+  }
+
+  /** The text of a message key for this field: field override, then catalogue, with `{label}` filled in. */
+  protected messageFor(issue: ValidationIssue): string {
+    if (issue.message) return issue.message;
+    const params = { label: this.accessibleLabel, ...issue.params };
+    const own = this.messages[issue.key];
+    return own !== undefined ? interpolate(own, params) : this.localize(issue.key, params);
+  }
+
+  /** The label as text, for messages (slotted label content wins over the attribute). */
+  protected get accessibleLabel(): string {
+    const slotted = this.querySelector(':scope > [slot="label"]')?.textContent?.trim();
+    return slotted || this.label;
+  }
+
+  /** The error text currently shown, or '' when none is shown. */
+  protected get visibleError(): string {
+    return this.errorVisible && this.issue ? this.messageFor(this.issue) : '';
+  }
+
+  /** Runs every check and updates validity; async validators report when they settle. */
+  protected validate(): void {
+    if (!this.connectedOnce) return;
+    const barred = this.isDisabled || this.readonly;
+    let issue: ValidationIssue | null = null;
+    let asyncOutcome: Promise<ValidationOutcome> | undefined;
+    if (!barred) {
+      issue = this.checkConstraints();
+      if (!issue && this.#customMessage) issue = { key: 'custom', message: this.#customMessage };
+      if (!issue) {
+        const result = this.#runValidators();
+        if (result instanceof Promise) asyncOutcome = result;
+        else issue = result ?? null;
+      }
+    }
+    this.issue = issue;
+    this.pending = asyncOutcome !== undefined;
+    if (!issue) this.errorVisible = false;
+    this.applyValidity();
+    this.updateStates();
+    if (asyncOutcome) this.#awaitAsync(asyncOutcome);
+  }
+
+  protected applyValidity(): void {
+    // Before the first render there is no inner control; the host (which delegates focus) anchors meanwhile.
+    const anchor = this.anchor ?? undefined;
+    if (this.pending) {
+      this.internals.setValidity({ customError: true }, this.localize('pending', { label: this.accessibleLabel }), anchor);
+    } else if (this.issue) {
+      const flag = this.issue.message ? 'customError' : (validityFlagOf[this.issue.key] ?? 'customError');
+      this.internals.setValidity({ [flag]: true }, this.messageFor(this.issue), anchor);
+    } else {
+      this.internals.setValidity({});
+    }
+  }
+
+  protected syncFormValue(): void {
+    const value = this.toFormValue();
+    this.internals.setFormValue(value, value);
+  }
+
+  protected updateStates(): void {
+    const shown = this.errorVisible && this.issue !== null;
+    this.#setState('touched', this.#touched);
+    this.#setState('dirty', this.#dirty);
+    this.#setState('pending', this.pending);
+    this.#setState('user-invalid', shown);
+    this.#setState('user-valid', (this.#submitted || (this.#touched && this.#dirty)) && !this.issue && !this.pending);
+  }
+
+  // ----- Internals ------------------------------------------------------------------------------------
+
+  #setState(name: ControlState, on: boolean): void {
+    const states = this.internals.states;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
+  /**
+   * Sync validators in order; the first issue wins. If every sync one passes, the async ones run together.
+   * The outcome is memoised on (value, validators): re-validating for another reason (label, language,
+   * disabled…) never calls a server again.
+   */
+  #runValidators(): ValidationOutcome | Promise<ValidationOutcome> {
+    const { value, validators } = this;
+    const memo = this.#memo;
+    if (memo && memo.value === value && memo.validators === validators) return memo.result;
+    const context = { label: this.accessibleLabel, locale: this.locale };
+    const pendings: Promise<ValidationOutcome>[] = [];
+    let result: ValidationOutcome | Promise<ValidationOutcome> = null;
+    for (const validator of validators) {
+      const outcome = validator.validate(value, context);
+      if (outcome instanceof Promise) pendings.push(outcome);
+      else if (outcome) {
+        result = outcome;
+        break;
+      }
+    }
+    const entry: ValidatorMemo<V> = { value, validators, result };
+    if (!result && pendings.length > 0) {
+      const all = Promise.all(pendings).then((outcomes) => outcomes.find(Boolean) ?? null);
+      entry.result = all;
+      all.then(
+        (outcome) => (entry.result = outcome),
+        () => (entry.result = null),
+      );
+    }
+    this.#memo = entry;
+    return entry.result;
+  }
+
+  #awaitAsync(outcome: Promise<ValidationOutcome>): void {
+    const run = ++this.#asyncRun;
+    outcome.then(
+      (result) => {
+        if (run !== this.#asyncRun) return; // a newer value is being checked: this result is stale
+        this.pending = false;
+        this.issue = result ?? null;
+        if (!this.issue) this.errorVisible = false;
+        this.applyValidity();
+        this.updateStates();
+      },
+      () => {
+        if (run !== this.#asyncRun) return;
+        // A failing check (network…) must not block the citizen: the server validates again anyway.
+        this.pending = false;
+        this.issue = null;
+        this.applyValidity();
+        this.updateStates();
+      },
+    );
+  }
+
+  #onInvalid = (event: Event): void => {
+    // Fired by a blocked submit (or checkValidity): from now on errors show at once.
+    if (event.target !== this) return;
+    this.#submitted = true;
+    this.showErrorIfInvalid();
+  };
+
+  #onFocusOut = (event: FocusEvent): void => {
+    // Focus moving inside the component is not leaving it.
+    if (event.relatedTarget instanceof Node && this.shadowRoot?.contains(event.relatedTarget)) return;
+    this.#touched = true;
+    if (this.#dirty) this.showErrorIfInvalid();
+    else this.updateStates();
+  };
+}

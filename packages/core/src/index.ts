@@ -1,0 +1,31 @@
+/** @socle/core — base classes, form-control machinery, localisation and design tokens. */
+export { SocleElement } from './socle-element.js';
+export { SocleFormControl, type ControlState, type FormValue } from './form-control.js';
+export {
+  checkTextConstraints,
+  validityFlagOf,
+  type TextConstraints,
+  type ValidationContext,
+  type ValidationIssue,
+  type ValidationOutcome,
+  type Validator,
+} from './validation.js';
+export {
+  DEFAULT_LOCALE,
+  formatMessage,
+  interpolate,
+  onMessagesChange,
+  resetMessages,
+  resolveLang,
+  setMessages,
+  toLocale,
+  type Catalogue,
+  type Locale,
+  type MessageKey,
+  type MessageParams,
+} from './localize.js';
+export { contrastRatio, defaultTokens, relativeLuminance, themeToCss, token, type TokenName } from './tokens.js';
+export { baseStyles, focusRing } from './styles.js';
+export { defineElement } from './define-element.js';
+export { fr as messagesFr } from './messages/fr.js';
+export { en as messagesEn } from './messages/en.js';

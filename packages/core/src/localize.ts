@@ -1,0 +1,77 @@
+/**
+ * Message catalogues and language resolution. Every text a person reads comes from here, never from the
+ * browser (whose validation messages follow the browser's language, not the page's).
+ */
+import { en } from './messages/en.js';
+import { fr } from './messages/fr.js';
+
+export type { MessageKey } from './messages/fr.js';
+
+/** Languages Socle ships catalogues for. Any other `lang` falls back to French. */
+export type Locale = 'fr' | 'en';
+export const DEFAULT_LOCALE: Locale = 'fr';
+
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+/** A catalogue: message key → text with `{placeholder}`s. Keys are open so packages can add their own. */
+export type Catalogue = Record<string, string>;
+
+const catalogues: Record<Locale, Catalogue> = { fr: { ...fr }, en: { ...en } };
+const overrides: Record<Locale, Catalogue> = { fr: {}, en: {} };
+
+/**
+ * Adds or replaces messages for one language. Packages register their own keys with it, and a service
+ * overrides any text with it, e.g. `setMessages('fr', { required: 'Ce champ est obligatoire' })`.
+ * Overrides win over every package default, whatever the order of calls.
+ */
+export function setMessages(locale: Locale, messages: Readonly<Catalogue>, options: { defaults?: boolean } = {}): void {
+  Object.assign(options.defaults ? catalogues[locale] : overrides[locale], messages);
+  listeners.forEach((listener) => listener());
+}
+
+/** Removes every override set with `setMessages` (defaults stay). Mostly for tests. */
+export function resetMessages(): void {
+  overrides.fr = {};
+  overrides.en = {};
+  listeners.forEach((listener) => listener());
+}
+
+const listeners = new Set<() => void>();
+/** Called whenever messages change, so components re-render their texts. Returns an unsubscribe function. */
+export function onMessagesChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Maps any BCP 47 tag to a shipped locale: `fr-FR` → `fr`, `en-GB` → `en`, `de` → `fr`. */
+export function toLocale(tag: string | null | undefined): Locale {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return primary === 'en' ? 'en' : DEFAULT_LOCALE;
+}
+
+/** Replaces `{name}` placeholders; unknown placeholders are left visible rather than silently dropped. */
+export function interpolate(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** The text of `key` in `locale` (override, then catalogue, then French), with placeholders filled in. */
+export function formatMessage(key: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const template =
+    overrides[locale][key] ?? catalogues[locale][key] ?? overrides[DEFAULT_LOCALE][key] ?? catalogues[DEFAULT_LOCALE][key];
+  return template === undefined ? key : interpolate(template, params);
+}
+
+/**
+ * The language of the nearest ancestor carrying a `lang` attribute, crossing shadow roots,
+ * as the browser does for `:lang()`.
+ */
+export function resolveLang(node: Node): string {
+  let current: Node | null = node;
+  while (current) {
+    if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang') ?? '';
+    current = current instanceof ShadowRoot ? current.host : current.parentNode;
+  }
+  return '';
+}

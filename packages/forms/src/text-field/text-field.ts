@@ -1,0 +1,212 @@
+/** A single-line text field, form-associated, with label, hint and French error messages. */
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { type FormValue, SocleFormControl, type ValidationIssue, checkTextConstraints } from '@socle/core';
+import { textFieldStyles } from './text-field.styles.js';
+
+export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'search' | 'password' | 'number';
+
+const TEXT_FIELD_VALIDATION_PROPERTIES = ['type', 'minlength', 'maxlength', 'pattern', 'min', 'max', 'step'];
+
+/**
+ * @summary Champ de saisie sur une ligne, associé au formulaire natif, avec libellé, aide et message d'erreur en français. / A single-line text field.
+ *
+ * @slot label - The label, when it needs markup (the `label` attribute otherwise).
+ * @slot hint - The hint, when it needs markup (the `hint` attribute otherwise).
+ *
+ * @event input - Fired at every change of the value by the person, as for `<input>`.
+ * @event change - Fired when the person commits a change (leaves the field), as for `<input>`.
+ * @event invalid - Fired when a submit attempt finds the value invalid.
+ *
+ * @csspart base - The wrapper of label, hint, error and input.
+ * @csspart label - The `<label>`.
+ * @csspart required-mark - The visual required mark (hidden from assistive technologies).
+ * @csspart hint - The hint.
+ * @csspart error - The error message (a polite live region).
+ * @csspart input - The native `<input>`.
+ *
+ * @cssprop --socle-color-text - Text colour.
+ * @cssprop --socle-color-text-muted - Hint colour.
+ * @cssprop --socle-color-border - Input border colour.
+ * @cssprop --socle-color-error - Error colour (message, border, required mark).
+ * @cssprop --socle-color-focus - Focus ring colour.
+ * @cssprop --socle-control-height - Minimum height of the input.
+ *
+ * @cssstate touched - The person has left the field at least once.
+ * @cssstate dirty - The person has changed the value.
+ * @cssstate user-invalid - An error is shown.
+ * @cssstate user-valid - The person has changed the value and it is valid.
+ * @cssstate pending - An asynchronous validator is running.
+ */
+export class SocleTextField extends SocleFormControl<string> {
+  static override styles = [...SocleFormControl.styles, textFieldStyles];
+  protected static override validationProperties: ReadonlySet<string> = new Set([
+    ...SocleFormControl.validationProperties,
+    ...TEXT_FIELD_VALIDATION_PROPERTIES,
+  ]);
+
+  /** The kind of text: `text`, `email`, `tel`, `url`, `search`, `password` or `number`. */
+  @property({ reflect: true }) type: TextFieldType = 'text';
+  /** Minimum number of characters (checked, with a message; the person is never blocked while typing). */
+  @property({ type: Number }) minlength?: number;
+  /** Maximum number of characters. Checked with a message rather than truncating what is typed or pasted. */
+  @property({ type: Number }) maxlength?: number;
+  /** A regular expression the whole value must match (HTML `pattern` semantics). */
+  @property() pattern?: string;
+  /** Minimum, for `type="number"`. */
+  @property() min?: string;
+  /** Maximum, for `type="number"`. */
+  @property() max?: string;
+  /** Step, for `type="number"` (`any` for no step). */
+  @property() step?: string;
+  /** Autofill token forwarded to the inner input, e.g. `family-name`, `email`, `tel`. */
+  @property() autocomplete?: string;
+  /** Virtual-keyboard hint forwarded to the inner input, e.g. `numeric`. */
+  @property() inputmode?: string;
+  /** Placeholder. Prefer `hint`: a placeholder disappears as soon as the person types. */
+  @property() placeholder?: string;
+  /** Spell checking; `spellcheck="false"` turns it off (e.g. for names and identifiers). */
+  @property({ type: Boolean, converter: { fromAttribute: (value: string | null) => value !== 'false' } })
+  override spellcheck = true;
+
+  @query('#input') private input!: HTMLInputElement | null;
+
+  #value = '';
+  #defaultValue = '';
+  /** Like the native "dirty value flag": once the value is set, the `value` attribute no longer drives it. */
+  #valueDirty = false;
+
+  /** The current value. */
+  @property({ attribute: false })
+  get value(): string {
+    return this.#value;
+  }
+  set value(value: string) {
+    this.#value = value === null || value === undefined ? '' : String(value);
+    this.#valueDirty = true;
+    this.valueChanged();
+  }
+
+  /** The default value (the `value` attribute), restored by a form reset. */
+  @property({ attribute: 'value' })
+  get defaultValue(): string {
+    return this.#defaultValue;
+  }
+  set defaultValue(value: string) {
+    this.#defaultValue = value ?? '';
+    if (!this.#valueDirty) {
+      this.#value = this.#defaultValue;
+      this.valueChanged();
+    }
+  }
+
+  /** Selects the text, as `<input>.select()` does. */
+  select(): void {
+    this.input?.select();
+  }
+
+  protected get anchor(): HTMLElement | null {
+    return this.input;
+  }
+
+  protected checkConstraints(): ValidationIssue | null {
+    if (this.type === 'number' && this.input?.validity.badInput) return { key: 'type-number' };
+    return checkTextConstraints(this.#value, this);
+  }
+
+  protected toFormValue(): FormValue {
+    return this.#value;
+  }
+
+  protected resetValue(): void {
+    this.#value = this.#defaultValue;
+    this.#valueDirty = false;
+    this.requestUpdate('value');
+  }
+
+  protected restoreValue(state: FormValue): void {
+    if (typeof state === 'string') {
+      this.#value = state;
+      this.#valueDirty = true;
+      this.requestUpdate('value');
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The browser keeps a number input's text while it is not a number ("12e"): re-check on each render.
+    if (this.type === 'number' && changed.has('value')) this.validate();
+  }
+
+  #onInput(): void {
+    if (!this.input) return;
+    this.#value = this.input.value;
+    this.#valueDirty = true;
+    this.userChangedValue();
+    this.requestUpdate('value');
+  }
+
+  #onChange(): void {
+    // `change` is not composed: it stops at the shadow root, so re-dispatch it from the host.
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
+  }
+
+  #onSlotChange(): void {
+    this.requestUpdate();
+  }
+
+  #hasSlot(name: string): boolean {
+    return this.querySelector(`:scope > [slot="${name}"]`) !== null;
+  }
+
+  override render() {
+    const hasHint = Boolean(this.hint) || this.#hasSlot('hint');
+    const error = this.visibleError;
+    const describedBy = [hasHint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
+    const isNumber = this.type === 'number';
+    return html`
+      <div class="field" part="base">
+        <label id="label" class="label" part="label" for="input"
+          ><slot name="label" @slotchange=${this.#onSlotChange}>${this.label}</slot>${this.required
+            ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
+            : nothing}</label
+        >
+        <div id="hint" class="hint" part="hint" ?hidden=${!hasHint}>
+          <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
+        </div>
+        <div id="error" class="error" part="error" aria-live="polite">${error
+          ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
+          : nothing}</div>
+        <input
+          id="input"
+          class="input"
+          part="input"
+          .value=${live(this.#value)}
+          type=${this.type}
+          name=${ifDefined(this.name || undefined)}
+          ?required=${this.required}
+          ?disabled=${this.isDisabled}
+          ?readonly=${this.readonly}
+          min=${ifDefined(isNumber ? this.min : undefined)}
+          max=${ifDefined(isNumber ? this.max : undefined)}
+          step=${ifDefined(isNumber ? this.step : undefined)}
+          autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
+          inputmode=${ifDefined(this.inputmode)}
+          placeholder=${ifDefined(this.placeholder)}
+          spellcheck=${this.spellcheck ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-invalid=${error ? 'true' : 'false'}
+          @input=${this.#onInput}
+          @change=${this.#onChange}
+          @keydown=${this.#onKeydown}
+        />
+      </div>
+    `;
+  }
+}

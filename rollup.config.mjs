@@ -1,0 +1,44 @@
+// One build for every package: unbundled ESM (one file per module) with declarations. Dependencies stay
+// external, so consumers' bundlers deduplicate Lit and share @socle/core between packages.
+import { readFileSync, readdirSync } from 'node:fs';
+import typescript from '@rollup/plugin-typescript';
+
+/** Packages in dependency order: a package is built after the ones it imports. */
+const PACKAGES = ['core', 'forms'];
+
+function entries(dir) {
+  return readdirSync(`${dir}/src`, { recursive: true })
+    .map((file) => `src/${file.replaceAll('\\', '/')}`)
+    .filter((file) => file.endsWith('.ts'))
+    .filter((file) => !/\.(test|stories|test-d)\.ts$/.test(file) && !file.endsWith('.d.ts'))
+    .map((file) => `${dir}/${file}`);
+}
+
+export default PACKAGES.map((name) => {
+  const dir = `packages/${name}`;
+  const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const deps = Object.keys(pkg.dependencies ?? {});
+  return {
+    input: entries(dir),
+    external: (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    plugins: [
+      typescript({
+        tsconfig: `${dir}/tsconfig.build.json`,
+        outDir: `${dir}/dist`,
+        declarationDir: `${dir}/dist`,
+        noEmitOnError: true,
+      }),
+    ],
+    output: {
+      dir: `${dir}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `${dir}/src`,
+      sourcemap: true,
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
+      warn(warning);
+    },
+  };
+});

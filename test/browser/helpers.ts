@@ -1,0 +1,47 @@
+/** Helpers shared by browser tests: the accessibility tree, axe with the WCAG 2.2 AA tags, keyboard. */
+import axe from 'axe-core';
+import { commands } from 'vitest/browser';
+import type { AXSummary } from './commands.js';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    axNode(probe: string): Promise<AXSummary>;
+    emulateForcedColors(active: boolean): Promise<void>;
+  }
+}
+
+declare global {
+  interface Window {
+    __socleAxProbes?: Record<string, Element>;
+  }
+}
+
+export type { AXSummary };
+
+/** What Chromium's accessibility tree exposes for `element` (name, role, description, states…). */
+export async function accessibilityNode(element: Element): Promise<AXSummary> {
+  const probe = `probe-${Math.random().toString(36).slice(2)}`;
+  const probes = (window.__socleAxProbes ??= {});
+  probes[probe] = element;
+  try {
+    return await commands.axNode(probe);
+  } finally {
+    delete probes[probe];
+  }
+}
+
+/** The tags the project holds every component to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe-core on `element` with the WCAG tags; returns the violations, described for a failing test. */
+export async function axeViolations(element: Element): Promise<string[]> {
+  const results = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.help} — ${violation.nodes.map((node) => node.html).join(' | ')}`,
+  );
+}
+
+/** Two animation frames: enough for style and layout to settle after a render. */
+export function nextFrames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}

@@ -1,0 +1,212 @@
+/**
+ * The form-control conformance suite: the eight behaviours every Socle form control must have, checked in
+ * the real browser by typing and clicking. Each control's test file calls `runFormControlConformance`.
+ */
+import { fixture } from '@open-wc/testing-helpers/pure';
+import { html, type TemplateResult } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { accessibilityNode, axeViolations, nextFrames } from '../browser/helpers.js';
+
+/** The attributes the suite sets on the control under test. */
+export interface ConformanceProps {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** Default value (the `value` attribute, restored by reset). */
+  value?: string;
+}
+
+export interface FormControlConformanceOptions {
+  /** The tag, for the suite's title. */
+  tag: string;
+  /** Renders the control alone (the suite wraps it in forms and fieldsets). */
+  render(props: ConformanceProps): TemplateResult;
+  /** Enters a value with the keyboard alone; the control already has focus. */
+  typeValue(): Promise<void>;
+  /** What `FormData` holds under the control's name after `typeValue`. */
+  typedValue: string;
+  /** A default value for the reset test, and what FormData holds for it. */
+  defaultValue: string;
+  /** The inner element that gets focus and carries the accessible name. */
+  inner(control: HTMLElement): HTMLElement;
+  /** The role Chromium must expose, e.g. `textbox`. */
+  role: string;
+}
+
+interface FormControlLike extends HTMLElement {
+  value: unknown;
+  checkValidity(): boolean;
+  readonly validationMessage: string;
+  readonly updateComplete: Promise<boolean>;
+}
+
+const LABEL = 'Nom de famille';
+const HINT = 'Tel qu’il figure sur votre pièce d’identité';
+
+async function renderInForm(
+  options: FormControlConformanceOptions,
+  props: Partial<ConformanceProps> = {},
+  { disabledFieldset = false } = {},
+) {
+  const control = options.render({ name: 'champ', label: LABEL, hint: HINT, ...props });
+  const form = await fixture<HTMLFormElement>(html`
+    <form action="#" @submit=${(event: Event) => event.preventDefault()}>
+      <button type="button" id="before">Avant</button>
+      ${disabledFieldset ? html`<fieldset disabled><legend>Groupe</legend>${control}</fieldset>` : control}
+      <button type="submit" id="submit">Envoyer</button>
+    </form>
+  `);
+  const element = form.querySelector<FormControlLike>('[name="champ"]');
+  if (!element) throw new Error('the rendered control must carry name="champ"');
+  await element.updateComplete;
+  return { form, control: element, inner: options.inner(element) };
+}
+
+/** Resolves with the submit events that reach the form while `action` runs. */
+async function submitsDuring(form: HTMLFormElement, action: () => Promise<void> | void): Promise<SubmitEvent[]> {
+  const events: SubmitEvent[] = [];
+  const listener = (event: Event) => events.push(event as SubmitEvent);
+  form.addEventListener('submit', listener);
+  try {
+    await action();
+    await nextFrames();
+  } finally {
+    form.removeEventListener('submit', listener);
+  }
+  return events;
+}
+
+/** The control, or the inner element, that holds focus (through the shadow roots). */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function runFormControlConformance(options: FormControlConformanceOptions): void {
+  describe(`${options.tag} — conformance des contrôles de formulaire`, () => {
+    it('1. the typed value is in FormData under its name', async () => {
+      const { form, control } = await renderInForm(options);
+      control.focus();
+      await options.typeValue();
+      expect(new FormData(form).get('champ')).toBe(options.typedValue);
+      expect(new FormData(form).getAll('champ')).toHaveLength(1);
+    });
+
+    it('2. form.reset() restores the default value', async () => {
+      const { form, control } = await renderInForm(options, { value: options.defaultValue });
+      expect(new FormData(form).get('champ')).toBe(options.defaultValue);
+      control.focus();
+      await options.typeValue();
+      expect(new FormData(form).get('champ')).not.toBe(options.defaultValue);
+      form.reset();
+      await control.updateComplete;
+      expect(new FormData(form).get('champ')).toBe(options.defaultValue);
+      expect(control.value).toBe(options.defaultValue);
+    });
+
+    it('3. required and empty blocks requestSubmit, checkValidity is false, focus lands in the field', async () => {
+      const { form, control, inner } = await renderInForm(options, { required: true });
+      expect(control.checkValidity()).toBe(false);
+      const submits = await submitsDuring(form, () => form.requestSubmit());
+      expect(submits).toHaveLength(0);
+      expect(deepActiveElement()).toBe(inner);
+      // The message is Socle's French one, not the browser's.
+      expect(control.validationMessage).toContain(LABEL);
+      await control.updateComplete;
+      expect(control.shadowRoot?.querySelector('[part~="error"]')?.textContent).toContain(control.validationMessage);
+      // Once filled, the same form submits.
+      control.focus();
+      await options.typeValue();
+      expect(control.checkValidity()).toBe(true);
+      expect(await submitsDuring(form, () => form.requestSubmit())).toHaveLength(1);
+    });
+
+    it('4. a disabled fieldset disables it and leaves it out of FormData', async () => {
+      const { form, control, inner } = await renderInForm(
+        options,
+        { required: true, value: options.defaultValue },
+        { disabledFieldset: true },
+      );
+      await control.updateComplete;
+      expect(control.matches(':disabled')).toBe(true);
+      expect(inner.matches(':disabled')).toBe(true);
+      expect(new FormData(form).has('champ')).toBe(false);
+      const fieldset = form.querySelector('fieldset');
+      fieldset?.removeAttribute('disabled');
+      await control.updateComplete;
+      expect(inner.matches(':disabled')).toBe(false);
+      expect(new FormData(form).get('champ')).toBe(options.defaultValue);
+    });
+
+    it('5. the accessibility tree exposes name, role, description, required and invalid', async () => {
+      const { form, control, inner } = await renderInForm(options, { required: true });
+      let node = await accessibilityNode(inner);
+      expect(node.role).toBe(options.role);
+      expect(node.name).toBe(LABEL);
+      expect(node.description).toContain(HINT);
+      expect(node.properties.required).toBe(true);
+      expect(node.properties.invalid).toBe('false');
+
+      await submitsDuring(form, () => form.requestSubmit());
+      await control.updateComplete;
+      node = await accessibilityNode(inner);
+      expect(node.name).toBe(LABEL);
+      expect(node.description).toContain(HINT);
+      expect(node.description).toContain(control.validationMessage);
+      expect(node.properties.invalid).toBe('true');
+    });
+
+    it('6. axe finds no WCAG 2.2 A/AA violation, valid or in error', async () => {
+      const { form, control } = await renderInForm(options, { required: true });
+      expect(await axeViolations(form)).toEqual([]);
+      await submitsDuring(form, () => form.requestSubmit());
+      await control.updateComplete;
+      expect(control.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim()).not.toBe('');
+      expect(await axeViolations(form)).toEqual([]);
+    });
+
+    it('7. keyboard alone: Tab reaches it, typing works, Enter submits the form', async () => {
+      const { form, inner } = await renderInForm(options, { required: true });
+      form.querySelector<HTMLButtonElement>('#before')?.focus();
+      await userEvent.tab();
+      expect(deepActiveElement()).toBe(inner);
+      await options.typeValue();
+      let data: FormData | undefined;
+      const submits = await submitsDuring(form, async () => {
+        form.addEventListener('submit', () => (data = new FormData(form)), { once: true });
+        await userEvent.keyboard('{Enter}');
+      });
+      expect(submits).toHaveLength(1);
+      expect(data?.get('champ')).toBe(options.typedValue);
+    });
+
+    it('8. the focus ring survives forced colours, and targets are at least 24 × 24 px', async () => {
+      const { form, control, inner } = await renderInForm(options);
+      await commands.emulateForcedColors(true);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches).toBe(true);
+        form.querySelector<HTMLButtonElement>('#before')?.focus();
+        await userEvent.tab();
+        expect(deepActiveElement()).toBe(inner);
+        const style = getComputedStyle(inner);
+        expect(style.outlineStyle).not.toBe('none');
+        expect(parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+      } finally {
+        await commands.emulateForcedColors(false);
+      }
+      const targets = control.shadowRoot?.querySelectorAll<HTMLElement>(
+        'input:not([type="hidden"]), select, textarea, button, a[href], label, [role="button"], [tabindex]',
+      );
+      expect(targets?.length).toBeGreaterThan(0);
+      for (const target of targets ?? []) {
+        const box = target.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue; // not rendered
+        expect(box.width, `${target.localName} width`).toBeGreaterThanOrEqual(24);
+        expect(box.height, `${target.localName} height`).toBeGreaterThanOrEqual(24);
+      }
+    });
+  });
+}

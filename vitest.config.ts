@@ -1,0 +1,65 @@
+/// <reference types="@vitest/browser-playwright" />
+// Test projects: `node` for pure TypeScript and built-output checks, `browser` for components in the
+// system's headless Chromium. Both run on the TypeScript sources through the `socle-source` condition.
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { axNode, emulateForcedColors } from './test/browser/commands.js';
+
+const SOURCE_CONDITIONS = ['socle-source', 'module', 'browser', 'development|production'];
+
+/** Dependencies pre-bundled up front, or Vite discovers them mid-run and reloads the page. */
+export const OPTIMIZED_DEPS = [
+  'lit',
+  'lit/decorators.js',
+  'lit/directive-helpers.js',
+  'lit/directives/if-defined.js',
+  'lit/directives/live.js',
+  '@open-wc/testing-helpers/pure',
+  'axe-core',
+];
+
+// A factory, not a shared object: vitest refuses two projects holding the same browser config object.
+function browserConfig() {
+  return {
+    enabled: true,
+    headless: true,
+    screenshotFailures: false,
+    provider: playwright({
+      launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    commands: { axNode, emulateForcedColors },
+  };
+}
+
+export default defineConfig({
+  resolve: { conditions: SOURCE_CONDITIONS },
+  ssr: { resolve: { conditions: ['socle-source', 'module', 'node', 'development|production'] } },
+  optimizeDeps: { include: OPTIMIZED_DEPS },
+  server: { host: '127.0.0.1' },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['packages/*/src/**/*.node.test.ts', 'test/node/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
+          exclude: ['**/*.node.test.ts', '**/node_modules/**'],
+          setupFiles: ['test/browser/setup.ts'],
+          browser: browserConfig(),
+          testTimeout: 20_000,
+        },
+      },
+    ],
+  },
+});
