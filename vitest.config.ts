@@ -1,4 +1,3 @@
-/// <reference types="@vitest/browser-playwright" />
 // Test projects: `node` for pure TypeScript and built-output checks, `browser` for components in the
 // system's headless Chromium. Both run on the TypeScript sources through the `socle-source` condition.
 import { playwright } from '@vitest/browser-playwright';

@@ -26,7 +26,10 @@ interface AXNode {
   properties?: { name: string; value: AXValue }[];
 }
 
-const text = (value: AXValue | undefined): string => (value?.value === undefined ? '' : String(value.value));
+const text = (value: AXValue | undefined): string => {
+  const raw = value?.value;
+  return typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : '';
+};
 
 /**
  * The test registers the element under `window.__socleAxProbes[probe]` in its iframe; the tester iframes
@@ -51,7 +54,7 @@ export const axNode: BrowserCommand<[probe: string]> = async (context, probe) =>
       objectId: result.objectId,
       fetchRelatives: false,
     })) as { nodes: AXNode[] };
-    const node = nodes[0];
+    const [node] = nodes;
     if (!node) throw new Error('The accessibility tree has no node for this element');
     const summary: AXSummary = {
       role: text(node.role),

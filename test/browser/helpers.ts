@@ -12,7 +12,7 @@ declare module 'vitest/browser' {
 
 declare global {
   interface Window {
-    __socleAxProbes?: Record<string, Element>;
+    __socleAxProbes?: Partial<Record<string, Element>>;
   }
 }
 
@@ -26,7 +26,7 @@ export async function accessibilityNode(element: Element): Promise<AXSummary> {
   try {
     return await commands.axNode(probe);
   } finally {
-    delete probes[probe];
+    window.__socleAxProbes = Object.fromEntries(Object.entries(probes).filter(([key]) => key !== probe));
   }
 }
 

@@ -164,7 +164,7 @@ export function runFormControlConformance(options: FormControlConformanceOptions
       expect(await axeViolations(form)).toEqual([]);
       await submitsDuring(form, () => form.requestSubmit());
       await control.updateComplete;
-      expect(control.shadowRoot?.querySelector('[part~="error"]')?.textContent?.trim()).not.toBe('');
+      expect(control.shadowRoot?.querySelector('[part~="error"]')?.textContent.trim()).not.toBe('');
       expect(await axeViolations(form)).toEqual([]);
     });
 

@@ -74,6 +74,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   #touched = false;
   #dirty = false;
   #submitted = false;
+  #quietCheck = false;
   #asyncRun = 0;
   #memo: ValidatorMemo<V> | undefined;
 
@@ -118,15 +119,22 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   get willValidate(): boolean {
     return this.internals.willValidate;
   }
+  /** Like the native method: fires `invalid` when invalid, but shows nothing (unlike `reportValidity`). */
   checkValidity(): boolean {
-    return this.internals.checkValidity();
+    this.#quietCheck = true;
+    try {
+      return this.internals.checkValidity();
+    } finally {
+      this.#quietCheck = false;
+    }
   }
+  /** Shows the error in the field (and the browser's bubble) and focuses the field when invalid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
   /** Like the native method: a non-empty message makes the control invalid with that message. */
   setCustomValidity(message: string): void {
-    this.#customMessage = message ?? '';
+    this.#customMessage = message;
     this.validate();
   }
 
@@ -161,6 +169,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     if (this.connectedOnce) this.validate();
   }
 
+  /** @internal Called by the browser on form reset. */
   formResetCallback(): void {
     this.resetValue();
     this.#touched = this.#dirty = this.#submitted = false;
@@ -168,11 +177,13 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.valueChanged();
   }
 
+  /** @internal Called by the browser when the control or an ancestor fieldset is (en|dis)abled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
     this.validate();
   }
 
+  /** @internal Called by the browser to restore a value (back/forward cache, autofill). */
   formStateRestoreCallback(state: FormValue): void {
     this.restoreValue(state);
     this.valueChanged();
@@ -226,7 +237,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** The label as text, for messages (slotted label content wins over the attribute). */
   protected get accessibleLabel(): string {
-    const slotted = this.querySelector(':scope > [slot="label"]')?.textContent?.trim();
+    const slotted = this.querySelector(':scope > [slot="label"]')?.textContent.trim();
     return slotted || this.label;
   }
 
@@ -350,7 +361,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   #onInvalid = (event: Event): void => {
     // Fired by a blocked submit (or checkValidity): from now on errors show at once.
-    if (event.target !== this) return;
+    if (event.target !== this || this.#quietCheck) return;
     this.#submitted = true;
     this.showErrorIfInvalid();
   };

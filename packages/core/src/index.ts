@@ -26,6 +26,5 @@ export {
 } from './localize.js';
 export { contrastRatio, defaultTokens, relativeLuminance, themeToCss, token, type TokenName } from './tokens.js';
 export { baseStyles, focusRing } from './styles.js';
-export { defineElement } from './define-element.js';
 export { fr as messagesFr } from './messages/fr.js';
 export { en as messagesEn } from './messages/en.js';

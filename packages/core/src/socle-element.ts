@@ -58,7 +58,7 @@ export class SocleElement extends LitElement {
     unwatch(this);
   }
 
-  /** Re-reads the nearest `lang`; re-renders and calls `localeChanged` when it changed. */
+  /** @internal Re-reads the nearest `lang`; re-renders and calls `localeChanged` when it changed. */
   refreshLocale(): void {
     const locale = toLocale(resolveLang(this));
     if (locale !== this.#locale) {

@@ -40,7 +40,7 @@ const TEXT_FIELD_VALIDATION_PROPERTIES = ['type', 'minlength', 'maxlength', 'pat
  * @cssstate user-valid - The person has changed the value and it is valid.
  * @cssstate pending - An asynchronous validator is running.
  */
-export class SocleTextField extends SocleFormControl<string> {
+export class SocleTextField extends SocleFormControl {
   static override styles = [...SocleFormControl.styles, textFieldStyles];
   protected static override validationProperties: ReadonlySet<string> = new Set([
     ...SocleFormControl.validationProperties,
@@ -83,8 +83,9 @@ export class SocleTextField extends SocleFormControl<string> {
   get value(): string {
     return this.#value;
   }
-  set value(value: string) {
-    this.#value = value === null || value === undefined ? '' : String(value);
+  // Wider than the getter: JavaScript callers may assign null or undefined, which mean "empty" here.
+  set value(value: string | null | undefined) {
+    this.#value = value ?? '';
     this.#valueDirty = true;
     this.valueChanged();
   }
@@ -94,7 +95,7 @@ export class SocleTextField extends SocleFormControl<string> {
   get defaultValue(): string {
     return this.#defaultValue;
   }
-  set defaultValue(value: string) {
+  set defaultValue(value: string | null | undefined) {
     this.#defaultValue = value ?? '';
     if (!this.#valueDirty) {
       this.#value = this.#defaultValue;

@@ -1,0 +1,25 @@
+// Manifest of each package (run from the package's folder). Only the public API goes in: private, `#`,
+// protected and static members would otherwise show up as Storybook controls and in IDE completions.
+function publicApiOnly() {
+  const isPublic = (member) =>
+    !member.static && !member.name.startsWith('#') && !member.name.startsWith('_') && (member.privacy ?? 'public') === 'public';
+  return {
+    name: 'socle-public-api-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
+        }
+      }
+    },
+  };
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [publicApiOnly()],
+};

@@ -1,0 +1,56 @@
+// Writes custom-elements.json in every package (the analyzer runs from each package's folder), then
+// copies into each element the attributes, members, events and states it inherits from @socle/core, so a
+// package's manifest describes its elements completely on its own.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PACKAGES = ['core', 'forms'];
+const cli = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
+const config = join(root, 'custom-elements-manifest.config.mjs');
+
+const manifests = new Map();
+for (const name of PACKAGES) {
+  const cwd = join(root, 'packages', name);
+  execFileSync(process.execPath, [cli, 'analyze', '--config', config], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  manifests.set(name, JSON.parse(readFileSync(join(cwd, 'custom-elements.json'), 'utf8')));
+}
+
+// Every class declared in any package, by name, with the package it comes from.
+const classes = new Map();
+for (const [name, manifest] of manifests) {
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.kind === 'class') classes.set(declaration.name, { declaration, pkg: `@socle/${name}`, path: module.path });
+    }
+  }
+}
+
+const KEYS = ['attributes', 'members', 'events', 'cssStates', 'cssProperties', 'cssParts', 'slots'];
+function inherit(declaration, seen = new Set()) {
+  const parentName = declaration.superclass?.name;
+  const parent = parentName && classes.get(parentName);
+  if (!parent || seen.has(parentName)) return;
+  seen.add(parentName);
+  inherit(parent.declaration, seen);
+  for (const key of KEYS) {
+    const own = declaration[key] ?? [];
+    const names = new Set(own.map((item) => item.name));
+    const inherited = (parent.declaration[key] ?? [])
+      .filter((item) => !names.has(item.name))
+      .map((item) => ({ ...item, inheritedFrom: item.inheritedFrom ?? { name: parentName, package: parent.pkg } }));
+    if (own.length || inherited.length) declaration[key] = [...own, ...inherited];
+  }
+}
+
+for (const [name, manifest] of manifests) {
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      if (declaration.kind === 'class' && declaration.superclass?.package) inherit(declaration);
+    }
+  }
+  writeFileSync(join(root, 'packages', name, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+console.log(`custom-elements.json written for ${PACKAGES.map((p) => `@socle/${p}`).join(', ')}`);
