@@ -1,5 +1,6 @@
 // Test projects: `node` for pure TypeScript and built-output checks, `browser` for components in the
-// system's headless Chromium. Both run on the TypeScript sources through the `socle-source` condition.
+// system's headless Chromium, `storybook` for every story of the catalogue (played, and checked by axe). Both run on the TypeScript sources through the `socle-source` condition.
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
@@ -55,6 +56,17 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
           exclude: ['**/*.node.test.ts', '**/node_modules/**'],
           setupFiles: ['test/browser/setup.ts'],
+          browser: browserConfig(),
+          testTimeout: 20_000,
+        },
+      },
+      {
+        // Every story of the catalogue, rendered and played in Chromium, with its axe check.
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'] } })],
+        test: {
+          name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
           browser: browserConfig(),
           testTimeout: 20_000,
         },

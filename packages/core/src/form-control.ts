@@ -22,7 +22,7 @@ interface ValidatorMemo<V> {
 }
 
 /** Properties of the base class whose change re-runs validation; subclasses add their own constraints. */
-const BASE_VALIDATION_PROPERTIES = ['required', 'disabled', 'readonly', 'validators', 'messages', 'label'];
+const BASE_VALIDATION_PROPERTIES = ['required', 'disabled', 'readonly', 'validators', 'messages', 'label', 'error'];
 
 /**
  * @summary Base class of every Socle form control (form-associated custom element).
@@ -57,6 +57,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
    * `messages='{"required": "Saisissez votre nom de famille"}'`. Placeholders such as `{label}` work.
    */
   @property({ type: Object }) messages: Readonly<Record<string, string>> = {};
+  /**
+   * An error decided elsewhere, typically by the server after a submission: the field shows it at once and
+   * is invalid until the person changes the value.
+   */
+  @property() error = '';
 
   /** True while a disabled ancestor `<fieldset>` (or the `disabled` attribute) disables the control. */
   @state() protected formDisabled = false;
@@ -201,6 +206,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   /** Call when the person changed the value (input event): marks the control dirty. */
   protected userChangedValue(): void {
     this.#dirty = true;
+    // The server's verdict was about the previous value.
+    if (this.error) this.error = '';
     this.valueChanged();
   }
 
@@ -252,7 +259,9 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     const barred = this.isDisabled || this.readonly;
     let issue: ValidationIssue | null = null;
     let asyncOutcome: Promise<ValidationOutcome> | undefined;
-    if (!barred) {
+    if (!barred && this.error) {
+      issue = { key: 'custom', message: this.error };
+    } else if (!barred) {
       issue = this.checkConstraints();
       if (!issue && this.#customMessage) issue = { key: 'custom', message: this.#customMessage };
       if (!issue) {
@@ -264,6 +273,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.issue = issue;
     this.pending = asyncOutcome !== undefined;
     if (!issue) this.errorVisible = false;
+    else if (this.error) this.errorVisible = true;
     this.applyValidity();
     this.updateStates();
     if (asyncOutcome) this.#awaitAsync(asyncOutcome);

@@ -147,6 +147,22 @@ describe('socle-text-field: messages', () => {
   });
 });
 
+describe('socle-text-field: errors from the server', () => {
+  it('shows the error attribute at once, and drops it when the person changes the value', async () => {
+    const { control } = await form(
+      html`<socle-text-field name="siret" label="SIRET" value="123" error="Ce SIRET n’est pas celui de votre association"></socle-text-field>`,
+    );
+    expect(control.checkValidity()).toBe(false);
+    expect(shownError(control)).toContain('Ce SIRET n’est pas celui de votre association');
+    expect(innerInput(control).getAttribute('aria-invalid')).toBe('true');
+    await typeInto(control, '{End}4');
+    expect(control.error).toBe('');
+    expect(control.checkValidity()).toBe(true);
+    expect(shownError(control)).toBe('');
+    expect(control.value).toBe('1234');
+  });
+});
+
 describe('socle-text-field: validators', () => {
   it('runs a sync validator after the native constraints, and re-runs when the validators change', async () => {
     const { control } = await form(html`<socle-text-field name="code" label="Code"></socle-text-field>`);

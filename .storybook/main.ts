@@ -1,0 +1,20 @@
+// The catalogue: every `*.stories.ts` of the packages and the French guides in docs/.
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { mergeConfig } from 'vite';
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
+  viteFinal: (viteConfig) =>
+    mergeConfig(viteConfig, {
+      resolve: { conditions: ['socle-source', 'module', 'browser', 'development|production'] },
+      optimizeDeps: {
+        include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directives/if-defined.js', 'lit/directives/live.js'],
+      },
+      server: { host: '127.0.0.1' },
+    }),
+};
+
+export default config;

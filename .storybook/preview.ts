@@ -1,0 +1,23 @@
+// Catalogue-wide settings: component docs from the packages' custom-elements.json, axe with the WCAG 2.2
+// A/AA tags on every story (a violation fails the story's test), French page.
+import { setCustomElementsManifest } from '@storybook/web-components';
+import type { Preview } from '@storybook/web-components-vite';
+import core from '../packages/core/custom-elements.json';
+import forms from '../packages/forms/custom-elements.json';
+
+setCustomElementsManifest({ schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules] });
+document.documentElement.lang = 'fr';
+
+const preview: Preview = {
+  parameters: {
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+    },
+    controls: { expanded: true },
+    options: { storySort: { order: ['Bienvenue', 'Guides', 'Formulaires'] } },
+  },
+  tags: ['autodocs'],
+};
+
+export default preview;

@@ -1,0 +1,31 @@
+/**
+ * What a consumer's bundler does with the built packages: `sideEffects` must let it drop unused classes,
+ * yet keep the registration of every element the consumer imports.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundle } from '../support/bundle.js';
+
+describe('bundling the built packages', () => {
+  it('keeps the registration when the consumer imports the define entry', async () => {
+    const code = await bundle(`import '@socle/forms/text-field';`);
+    expect(code).toMatch(/customElements\.define\(['"]socle-text-field['"]/);
+    expect(code).toContain('attachInternals');
+  });
+
+  it('registers every element with @socle/forms/define', async () => {
+    const code = await bundle(`import '@socle/forms/define';`);
+    expect(code).toMatch(/customElements\.define\(['"]socle-text-field['"]/);
+  });
+
+  it('registers nothing, and drops the class, when only a type-level import is unused', async () => {
+    const code = await bundle(`import { SocleTextField } from '@socle/forms'; export const unused = 1;`);
+    expect(code).not.toContain('socle-text-field');
+    expect(code).not.toContain('attachInternals');
+  });
+
+  it('importing a class alone does not register it', async () => {
+    const code = await bundle(`import { SocleTextField } from '@socle/forms'; console.log(SocleTextField);`);
+    expect(code).toContain('attachInternals');
+    expect(code).not.toContain('socle-text-field');
+  });
+});
