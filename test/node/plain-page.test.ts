@@ -22,7 +22,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await startStaticServer(root, (path) => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}));
+  server = await startStaticServer(root, (path): Record<string, string> =>
+    path.endsWith('.html') ? { 'content-security-policy': CSP } : {},
+  );
   browser = await launchChromium();
 });
 

@@ -132,7 +132,8 @@ export const DansUnFormulaire: Story = {
     const output = form.querySelector('output')!;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      output.value = `Envoyé : nom=${String(new FormData(form).get('nom'))}`;
+      const nom = new FormData(form).get('nom');
+      output.value = `Envoyé : nom=${typeof nom === 'string' ? nom : ''}`;
     });
     form.requestSubmit();
     await waitFor(() => expect(field.shadowRoot?.textContent).toContain('Saisissez votre nom de famille'));
