@@ -50,3 +50,9 @@ export function requireChromium(env = process.env) {
       `Chromium was not found; install it with \`${INSTALL_HINT}\` or set CHROME_PATH.`,
   );
 }
+
+/** Launches the system Chromium, headless, through Playwright. */
+export async function launchChromium(extraArgs = []) {
+  const { chromium } = await import('playwright');
+  return chromium.launch({ executablePath: requireChromium(), args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+}

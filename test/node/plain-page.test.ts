@@ -8,8 +8,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.js';
-import { startStaticServer, type StaticServer } from '../support/static-server.js';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const page = readFileSync(join(root, 'examples/champ-texte.html'), 'utf8');

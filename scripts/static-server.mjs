@@ -1,14 +1,10 @@
-/**
- * A small static file server for end-to-end tests and benchmarks: 127.0.0.1 only, GET/HEAD only, files
- * under the repository root only, optional extra headers (e.g. a Content-Security-Policy). The caller
- * closes it.
- */
+// A small static file server for end-to-end tests and benchmarks: 127.0.0.1 only, GET/HEAD only, files
+// under the given root only, optional extra headers (e.g. a Content-Security-Policy). The caller closes it.
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES: Record<string, string> = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -17,23 +13,15 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export interface StaticServer {
-  url: string;
-  close(): Promise<void>;
-}
-
-export async function startStaticServer(
-  root: string,
-  headers: (path: string) => Record<string, string> = () => ({}),
-): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => {
+export async function startStaticServer(root, headers = () => ({}), port = 0) {
+  const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     const file = normalize(join(root, path));
     if ((request.method !== 'GET' && request.method !== 'HEAD') || !file.startsWith(root + sep)) {
       response.writeHead(403).end();
       return;
     }
-    let size: number;
+    let size;
     try {
       const stat = statSync(file);
       if (!stat.isFile()) throw new Error('not a file');
@@ -51,12 +39,11 @@ export async function startStaticServer(
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${server.address().port}`,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
