@@ -15,6 +15,13 @@ export type FormValue = File | string | FormData | null;
 /** The interaction states exposed as CSS custom states, e.g. `socle-text-field:state(user-invalid)`. */
 export type ControlState = 'touched' | 'dirty' | 'user-invalid' | 'user-valid' | 'pending';
 
+function sameIssue(a: ValidationIssue | null | undefined, b: ValidationIssue | null | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.key !== b.key || a.message !== b.message) return false;
+  const aParams = Object.entries(a.params ?? {});
+  return aParams.length === Object.keys(b.params ?? {}).length && aParams.every(([k, v]) => b.params?.[k] === v);
+}
+
 interface ValidatorMemo<V> {
   value: V;
   validators: readonly Validator<V>[];
@@ -67,8 +74,9 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   @state() protected formDisabled = false;
   /** Whether the error, if any, is currently shown (see `showErrorIfInvalid`). */
   @state() protected errorVisible = false;
-  /** The current validation issue, null when valid. */
-  @state() protected issue: ValidationIssue | null = null;
+  /** The current validation issue, null when valid. Compared by content: re-validating the same value renders nothing. */
+  @state({ hasChanged: (next: ValidationIssue | null, previous: ValidationIssue | null) => !sameIssue(next, previous) })
+  protected issue: ValidationIssue | null = null;
   /** True while an async validator runs. */
   @state() protected pending = false;
 
