@@ -1,15 +1,24 @@
 // socle-text-field against native <label> + <input>: N rows rendered in a fresh page per sample, in the
 // same Chromium run, samples of the two kinds interleaved. Reports medians, the ratio to native and the
 // JS heap retained by the rows (after a forced garbage collection).
+import { pageWithImportMap } from '../scripts/importmap.mjs';
 import { median, printTable, round } from './lib.mjs';
 
 const SIZES = [50, 200, 1000];
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
 const KINDS = ['native', 'socle'];
 
+const PAGE = pageWithImportMap({
+  title: 'Banc d’essai : socle-text-field contre label + input natifs',
+  moduleUrl: '/bench/pages/text-field.js',
+  body: '<form id="root"></form>',
+});
+
 async function sample(browser, url, kind, count) {
   const page = await browser.newPage();
   try {
+    // The page itself is served from memory; its modules come from the static server.
+    await page.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE }));
     await page.goto(url);
     await page.evaluate(() => window.benchReady);
     const cdp = await page.context().newCDPSession(page);
@@ -26,7 +35,7 @@ async function sample(browser, url, kind, count) {
 }
 
 export async function run({ browser, server }) {
-  const url = `${server.url}/bench/pages/text-field.html`;
+  const url = `${server.url}/bench/text-field.html`;
   // One warm-up per kind so that the first measured page does not pay for compiling the modules.
   for (const kind of KINDS) await sample(browser, url, kind, 50);
   const results = [];

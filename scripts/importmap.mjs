@@ -1,0 +1,32 @@
+// The import map that lets a page with no build step load the built packages and Lit from this
+// repository (paths from its root). Benchmarks use it; the examples inline the same map (a test checks).
+export const IMPORT_MAP = {
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    tslib: '/node_modules/tslib/tslib.es6.mjs',
+    '@socle/core': '/packages/core/dist/index.js',
+    '@socle/forms': '/packages/forms/dist/index.js',
+    '@socle/forms/text-field': '/packages/forms/dist/text-field/define.js',
+  },
+};
+
+/** A whole HTML page that loads `moduleUrl` with the import map. */
+export function pageWithImportMap({ title, moduleUrl, body = '' }) {
+  return `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <title>${title}</title>
+    <script type="importmap">${JSON.stringify(IMPORT_MAP)}</script>
+    <script type="module" src="${moduleUrl}"></script>
+  </head>
+  <body>${body}</body>
+</html>
+`;
+}
