@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import * as textField from './text-field.bench.mjs';
+import * as validators from './validators.bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = { 'text-field': textField };
+const SUITES = { validators, 'text-field': textField };
 
 const server = await startStaticServer(root);
 const browser = await launchChromium();

@@ -3,7 +3,7 @@
  * yet keep the registration of every element the consumer imports.
  */
 import { describe, expect, it } from 'vitest';
-import { bundle } from '../support/bundle.js';
+import { bundle } from '../../scripts/bundle.mjs';
 
 describe('bundling the built packages', () => {
   it('keeps the registration when the consumer imports the define entry', async () => {

@@ -40,7 +40,10 @@ export function text(input: unknown): string {
  * @internal
  */
 export function compact(input: unknown): string {
-  return text(input)
+  const raw = text(input);
+  // Most input is already clean: skip the copies.
+  if (/^[0-9A-Z]*$/.test(raw)) return raw;
+  return raw
     .replace(/[\s.\-_/\u00a0\u202f]+/g, '')
     .toUpperCase();
 }

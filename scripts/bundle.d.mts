@@ -1,0 +1,3 @@
+export declare function bundle(code: string, options?: { minify?: boolean }): Promise<string>;
+export declare function brotliSize(text: string): number;
+export declare function bundleSize(code: string): Promise<{ minified: number; brotli: number }>;

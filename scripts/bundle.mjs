@@ -1,0 +1,34 @@
+// Bundles a consumer's entry module the way an application bundler would, from the built packages, and
+// measures it. Used by the bundling tests, the size budgets and the benchmarks.
+import { brotliCompressSync, constants } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
+
+const ENTRY = '\0consumer-entry';
+
+/** The bundled (optionally minified) code of `code`, with every dependency inlined. */
+export async function bundle(code, { minify = false } = {}) {
+  const build = await rollup({
+    input: ENTRY,
+    plugins: [
+      { name: 'consumer-entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? code : null) },
+      nodeResolve({ browser: true }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es', plugins: minify ? [terser({ format: { comments: false } })] : [] });
+  await build.close();
+  return output[0].code;
+}
+
+/** Brotli-compressed size in bytes, at the highest quality (as servers precompress static files). */
+export function brotliSize(text) {
+  return brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/** Minified and brotli size of the bundle of `code`. */
+export async function bundleSize(code) {
+  const minified = await bundle(code, { minify: true });
+  return { minified: Buffer.byteLength(minified), brotli: brotliSize(minified) };
+}

@@ -1,0 +1,21 @@
+/** Size budgets of the built packages, bundled and minified as an application would, then brotli. */
+import { describe, expect, it } from 'vitest';
+import { bundleSize } from '../../scripts/bundle.mjs';
+
+const VALIDATORS = [
+  'validateNir', 'validateSiren', 'validateSiret', 'validateTvaFr', 'validateIban', 'validateBic', 'validateRib',
+  'validateRna', 'validatePhoneFr', 'validatePostalCode', 'validateCommuneCode', 'validateEmail', 'validateDate',
+  'suggestEmailFix',
+];
+
+describe('@socle/validators size budget', () => {
+  it('is at most 6 KB brotli with every validator and the messages', async () => {
+    const size = await bundleSize(`import * as all from '@socle/validators'; console.log(all);`);
+    expect(size.brotli).toBeLessThanOrEqual(6 * 1024);
+  });
+
+  it.each(VALIDATORS)('%s alone is at most 1.5 KB brotli', async (name) => {
+    const size = await bundleSize(`import { ${name} } from '@socle/validators'; console.log(${name});`);
+    expect(size.brotli).toBeLessThanOrEqual(1536);
+  });
+});
