@@ -45,28 +45,28 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   /** Property names whose change re-runs validation synchronously. */
   protected static validationProperties: ReadonlySet<string> = new Set(BASE_VALIDATION_PROPERTIES);
 
-  /** The name under which the value is submitted with the form. */
+  /** Nom sous lequel la valeur est envoyée avec le formulaire. / Submitted name. */
   @property({ reflect: true }) name = '';
-  /** The visible label; also the `label` slot. Required for accessibility. */
+  /** Libellé visible (ou l’emplacement `label`), indispensable à l’accessibilité. / The visible label. */
   @property() label = '';
-  /** A hint shown under the label and read after it by screen readers; also the `hint` slot. */
+  /** Aide affichée sous le libellé et lue après lui (ou l’emplacement `hint`). / Hint under the label. */
   @property() hint = '';
-  /** A value is required to submit the form. */
+  /** Saisie obligatoire pour envoyer le formulaire. / A value is required. */
   @property({ type: Boolean, reflect: true }) required = false;
-  /** Disabled: not focusable, not validated, not submitted. A disabled ancestor `<fieldset>` has the same effect. */
+  /** Désactivé : ni focus, ni validation, ni envoi (comme dans un `<fieldset disabled>`). / Disabled. */
   @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Read-only: focusable and submitted, but not editable and not validated. */
+  /** Lecture seule : envoyé mais ni modifiable ni validé. / Read-only. */
   @property({ type: Boolean, reflect: true }) readonly = false;
-  /** Additional checks, sync or async, run after the native constraints. Assign a new array to re-run them. */
+  /** Vérifications supplémentaires (synchrones ou asynchrones) ; un nouveau tableau les relance. / Extra validators. */
   @property({ attribute: false }) validators: readonly Validator<V>[] = [];
   /**
-   * Texts that replace the catalogue's for this field only, by message key, e.g.
-   * `messages='{"required": "Saisissez votre nom de famille"}'`. Placeholders such as `{label}` work.
+   * Textes propres à ce champ, par clé de message, ex. `messages='{"required": "Saisissez votre nom de famille"}'`.
+   * / Per-field message overrides; placeholders such as `{label}` work.
    */
   @property({ type: Object }) messages: Readonly<Record<string, string>> = {};
   /**
-   * An error decided elsewhere, typically by the server after a submission: the field shows it at once and
-   * is invalid until the person changes the value.
+   * Erreur décidée ailleurs (par le serveur) : affichée tout de suite, retirée quand la personne modifie la
+   * valeur. / A server-side error, shown at once and dropped when the value changes.
    */
   @property() error = '';
 

@@ -47,27 +47,27 @@ export class SocleTextField extends SocleFormControl {
     ...TEXT_FIELD_VALIDATION_PROPERTIES,
   ]);
 
-  /** The kind of text: `text`, `email`, `tel`, `url`, `search`, `password` or `number`. */
+  /** Type de saisie : `text`, `email`, `tel`, `url`, `search`, `password` ou `number`. / Kind of text. */
   @property({ reflect: true }) type: TextFieldType = 'text';
-  /** Minimum number of characters (checked, with a message; the person is never blocked while typing). */
+  /** Nombre minimal de caractères, vérifié avec un message. / Minimum number of characters. */
   @property({ type: Number }) minlength?: number;
-  /** Maximum number of characters. Checked with a message rather than truncating what is typed or pasted. */
+  /** Nombre maximal de caractères : vérifié avec un message, jamais tronqué (même collé). / Maximum length, never truncates. */
   @property({ type: Number }) maxlength?: number;
-  /** A regular expression the whole value must match (HTML `pattern` semantics). */
+  /** Expression régulière que toute la valeur doit respecter (comme `pattern` en HTML). / Whole-value pattern. */
   @property() pattern?: string;
-  /** Minimum, for `type="number"`. */
+  /** Minimum, pour `type="number"`. / Minimum for numbers. */
   @property() min?: string;
-  /** Maximum, for `type="number"`. */
+  /** Maximum, pour `type="number"`. / Maximum for numbers. */
   @property() max?: string;
-  /** Step, for `type="number"` (`any` for no step). */
+  /** Pas, pour `type="number"` (`any` : aucun). / Step for numbers. */
   @property() step?: string;
-  /** Autofill token forwarded to the inner input, e.g. `family-name`, `email`, `tel`. */
+  /** Jeton de remplissage automatique transmis au champ interne, ex. `family-name`, `email`, `tel`. / Autofill token. */
   @property() autocomplete?: string;
-  /** Virtual-keyboard hint forwarded to the inner input, e.g. `numeric`. */
+  /** Clavier virtuel à proposer, ex. `numeric`. / Virtual-keyboard hint. */
   @property() inputmode?: string;
-  /** Placeholder. Prefer `hint`: a placeholder disappears as soon as the person types. */
+  /** Texte indicatif. Préférez `hint` : il disparaît dès que la personne tape. / Placeholder; prefer `hint`. */
   @property() placeholder?: string;
-  /** Spell checking; `spellcheck="false"` turns it off (e.g. for names and identifiers). */
+  /** Correction orthographique ; `spellcheck="false"` la coupe (noms, identifiants). / Spell checking. */
   @property({ type: Boolean, converter: { fromAttribute: (value: string | null) => value !== 'false' } })
   override spellcheck = true;
 
@@ -78,7 +78,7 @@ export class SocleTextField extends SocleFormControl {
   /** Like the native "dirty value flag": once the value is set, the `value` attribute no longer drives it. */
   #valueDirty = false;
 
-  /** The current value. */
+  /** Valeur courante. / The current value. */
   @property({ attribute: false })
   get value(): string {
     return this.#value;
@@ -90,7 +90,7 @@ export class SocleTextField extends SocleFormControl {
     this.valueChanged();
   }
 
-  /** The default value (the `value` attribute), restored by a form reset. */
+  /** Valeur par défaut (attribut `value`), rétablie par `form.reset()`. / Default value, restored on reset. */
   @property({ attribute: 'value' })
   get defaultValue(): string {
     return this.#defaultValue;
@@ -103,7 +103,7 @@ export class SocleTextField extends SocleFormControl {
     }
   }
 
-  /** Selects the text, as `<input>.select()` does. */
+  /** Sélectionne le texte, comme `<input>.select()`. / Selects the text. */
   select(): void {
     this.input?.select();
   }
