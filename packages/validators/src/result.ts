@@ -49,16 +49,22 @@ export function compact(input: unknown): string {
 }
 
 /**
- * The common opening of digit-only identifiers: empty, foreign characters, length.
+ * The common opening of fixed-length identifiers: empty, foreign characters (outside `allowed`), length.
  * @internal
  */
-export function checkDigits(value: string, length: number): ValidationResult | undefined {
+export function checkShape(value: string, allowed: RegExp, length: number): ValidationResult | undefined {
   if (value === '') return fail('empty');
-  if (!/^\d+$/.test(value)) return fail('characters');
+  if (!allowed.test(value)) return fail('characters');
   if (value.length < length) return fail('too-short');
   if (value.length > length) return fail('too-long');
   return undefined;
 }
+
+/**
+ * `checkShape` for digit-only identifiers.
+ * @internal
+ */
+export const checkDigits = (value: string, length: number): ValidationResult | undefined => checkShape(value, /^\d+$/, length);
 
 /**
  * Luhn check on a digit string.

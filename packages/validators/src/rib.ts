@@ -3,7 +3,7 @@
  * Key = 97 − ((89 × bank + 15 × branch + 3 × account) mod 97), letters of the account mapped to digits.
  * `validateRib` takes the 23 characters as one string (spaces allowed), as they appear on a RIB.
  */
-import { type ValidationResult, compact, fail, ok } from './result.js';
+import { type ValidationResult, checkShape, compact, fail, ok } from './result.js';
 
 // A/J → 1, B/K/S → 2, … I/R → 9 (S starts at 2: the standard mapping).
 function letterDigit(code: number): number {
@@ -34,10 +34,8 @@ export function ribKeyValid(bban: string): boolean {
 
 export function validateRib(input: string): ValidationResult {
   const value = compact(input);
-  if (value === '') return fail('empty');
-  if (!/^[A-Z0-9]+$/.test(value)) return fail('characters');
-  if (value.length < 23) return fail('too-short');
-  if (value.length > 23) return fail('too-long');
+  const shape = checkShape(value, /^[A-Z0-9]+$/, 23);
+  if (shape) return shape;
   if (!/^\d{10}[0-9A-Z]{11}\d{2}$/.test(value)) return fail('format');
   if (!ribKeyValid(value)) return fail('checksum');
   return ok(value, `${value.slice(0, 5)} ${value.slice(5, 10)} ${value.slice(10, 21)} ${value.slice(21)}`);

@@ -15,6 +15,5 @@ export const en: Record<MessageKey, string> = {
   step: '“{label}” must be a multiple of {step}, like {lower} or {upper}',
   pending: 'Checking “{label}”…',
   custom: '{message}',
-  'required-mark': 'required',
   'error-prefix': 'Error:',
 };

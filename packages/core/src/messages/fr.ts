@@ -13,7 +13,6 @@ export const fr = {
   step: '« {label} » doit être un multiple de {step}, par exemple {lower} ou {upper}',
   pending: 'Vérification de « {label} » en cours…',
   custom: '{message}',
-  'required-mark': 'obligatoire',
   'error-prefix': 'Erreur :',
 } as const;
 
