@@ -3,7 +3,7 @@
  * ElementInternals (value, validity, reset, disabled fieldsets, state restore), native-like public API,
  * validation with Socle's own messages, interaction states, and the rule for when an error shows.
  */
-import { LitElement, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { interpolate } from './localize.js';
 import { SocleElement } from './socle-element.js';
@@ -252,8 +252,52 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** The label as text, for messages (slotted label content wins over the attribute). */
   protected get accessibleLabel(): string {
+    // Most fields have no child element: skip the selector (this runs for every field of a long form).
+    if (!this.firstElementChild) return this.label;
     const slotted = this.querySelector(':scope > [slot="label"]')?.textContent.trim();
     return slotted || this.label;
+  }
+
+  /** Whether light-DOM content fills the slot `name`. */
+  protected hasSlotted(name: string): boolean {
+    return this.firstElementChild !== null && this.querySelector(`:scope > [slot="${name}"]`) !== null;
+  }
+
+  /** Whether a hint is shown (attribute or slot). */
+  protected get hasHint(): boolean {
+    return Boolean(this.hint) || this.hasSlotted('hint');
+  }
+
+  /** The ids the inner control's `aria-describedby` lists: the hint, then the error when shown. */
+  protected describedBy(...extra: string[]): string | undefined {
+    const ids = [this.hasHint ? 'hint' : '', ...extra, this.visibleError ? 'error' : ''].filter(Boolean);
+    return ids.length > 0 ? ids.join(' ') : undefined;
+  }
+
+  /** The label's content: its slot (falling back to the attribute) and the visual required mark. */
+  protected renderLabelContent() {
+    return html`<slot name="label" @slotchange=${this.onSlotChange}>${this.label}</slot>${this.required
+        ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
+        : nothing}`;
+  }
+
+  /** The hint (`#hint`), hidden when there is none so that nothing empty is announced. */
+  protected renderHint() {
+    return html`<div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
+      <slot name="hint" @slotchange=${this.onSlotChange}>${this.hint}</slot>
+    </div>`;
+  }
+
+  /** The error (`#error`): a polite live region that always exists, so that filling it is announced. */
+  protected renderError() {
+    const error = this.visibleError;
+    return html`<div id="error" class="error" part="error" aria-live="polite">${error
+      ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
+      : nothing}</div>`;
+  }
+
+  protected onSlotChange(): void {
+    this.requestUpdate();
   }
 
   /** The error text currently shown, or '' when none is shown. */

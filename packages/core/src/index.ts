@@ -1,6 +1,7 @@
 /** @socle/core — base classes, form-control machinery, localisation and design tokens. */
 export { SocleElement } from './socle-element.js';
 export { SocleFormControl, type ControlState, type FormValue } from './form-control.js';
+export { SocleStringControl, type NativeValueControl } from './string-control.js';
 export {
   checkTextConstraints,
   validityFlagOf,
@@ -25,6 +26,6 @@ export {
   type MessageParams,
 } from './localize.js';
 export { contrastRatio, defaultTokens, relativeLuminance, themeToCss, token, type TokenName } from './tokens.js';
-export { baseStyles, focusRing } from './styles.js';
+export { baseStyles, controlStyles, fieldStyles, focusRing } from './styles.js';
 export { fr as messagesFr } from './messages/fr.js';
 export { en as messagesEn } from './messages/en.js';

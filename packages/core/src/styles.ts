@@ -39,3 +39,80 @@ export const focusRing = css`
   outline: ${token('focus-ring-width')} solid ${token('color-focus')};
   outline-offset: ${token('focus-ring-offset')};
 `;
+
+/** The parts every field shares: label, required mark, hint, error, and the error bar of an invalid field. */
+export const fieldStyles = css`
+  :host {
+    display: block;
+    margin-block-end: ${token('space-6')};
+  }
+  .label {
+    display: block;
+    min-height: 1.5rem;
+    font-size: ${token('font-size-label')};
+    font-weight: ${token('font-weight-bold')};
+    margin-block-end: ${token('space-1')};
+  }
+  .required-mark {
+    color: ${token('color-error')};
+  }
+  .hint {
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-small')};
+    margin-block-end: ${token('space-2')};
+  }
+  .error {
+    color: ${token('color-error')};
+    font-weight: ${token('font-weight-bold')};
+  }
+  .error:not(:empty) {
+    margin-block-end: ${token('space-2')};
+  }
+  :host(:state(user-invalid)) .field {
+    border-inline-start: 4px solid ${token('color-error')};
+    padding-inline-start: ${token('space-3')};
+  }
+  @media (forced-colors: active) {
+    :host(:state(user-invalid)) .field {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;
+
+/** A native box control (`<input>`, `<textarea>`, `<select>`) in the Socle look. */
+export const controlStyles = css`
+  .control {
+    display: block;
+    width: 100%;
+    min-height: ${token('control-height')};
+    margin: 0;
+    padding: ${token('space-2')} ${token('space-3')};
+    font: inherit;
+    /* 16px at least: smaller text makes phones zoom in on focus. */
+    font-size: max(1rem, ${token('font-size-base')});
+    color: ${token('color-text')};
+    background: ${token('color-background')};
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius')};
+  }
+  .control:focus {
+    ${focusRing}
+  }
+  :host(:state(user-invalid)) .control {
+    border-color: ${token('color-error')};
+    box-shadow: inset 0 0 0 1px ${token('color-error')};
+  }
+  .control:disabled {
+    color: ${token('color-disabled-text')};
+    background: ${token('color-disabled-background')};
+    cursor: not-allowed;
+  }
+  .control:read-only:not(:disabled, select) {
+    background: ${token('color-background-alt')};
+  }
+  @media (forced-colors: active) {
+    .control:focus {
+      outline-color: Highlight;
+    }
+  }
+`;

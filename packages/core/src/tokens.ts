@@ -24,6 +24,7 @@ export const defaultTokens = {
   'font-size-base': '1rem',
   'font-size-small': '0.875rem',
   'font-size-label': '1rem',
+  'font-size-legend': '1.25rem',
   'font-weight-bold': '700',
   'line-height': '1.5',
   'space-1': '0.25rem',

@@ -61,6 +61,12 @@ export const validityFlagOf: Readonly<Record<string, keyof ValidityStateFlags>> 
   min: 'rangeUnderflow',
   max: 'rangeOverflow',
   step: 'stepMismatch',
+  'required-checkbox': 'valueMissing',
+  'required-select': 'valueMissing',
+  'required-choice': 'valueMissing',
+  'required-group': 'valueMissing',
+  'min-selected': 'rangeUnderflow',
+  'max-selected': 'rangeOverflow',
 };
 
 // The HTML standard's "valid email address" rule (https://html.spec.whatwg.org/#valid-e-mail-address).

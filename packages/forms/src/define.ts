@@ -1,4 +1,12 @@
 /** Registers every element of @socle/forms. */
 import './text-field/define.js';
+import './textarea/define.js';
+import './select/define.js';
+import './checkbox/define.js';
+import './checkbox-group/define.js';
+import './radio-group/define.js';
+import './button/define.js';
+import './fieldset/define.js';
+import './form/define.js';
 
 export * from './index.js';

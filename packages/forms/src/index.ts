@@ -1,2 +1,12 @@
 /** @socle/forms — the form kit. Importing this module registers nothing; see `@socle/forms/define`. */
 export { SocleTextField, type TextFieldType } from './text-field/text-field.js';
+export { SocleTextarea } from './textarea/textarea.js';
+export { SocleSelect } from './select/select.js';
+export { SocleCheckbox } from './checkbox/checkbox.js';
+export { SocleCheckboxGroup } from './checkbox-group/checkbox-group.js';
+export { SocleRadioGroup } from './radio-group/radio-group.js';
+export { SocleButton, type ButtonVariant } from './button/button.js';
+export { SocleFieldset } from './fieldset/fieldset.js';
+export { SocleForm, SocleSubmitEvent, type SocleSubmitDetail } from './form/form.js';
+export { serialize, parseName, type JsonObject, type JsonValue } from './form/serialize.js';
+export { type ChoiceOption } from './shared/options.js';

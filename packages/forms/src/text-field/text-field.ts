@@ -1,10 +1,14 @@
 /** A single-line text field, form-associated, with label, hint and French error messages. */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, checkTextConstraints } from '@socle/core';
-import { textFieldStyles } from './text-field.styles.js';
+import {
+  SocleFormControl,
+  SocleStringControl, type ValidationIssue, checkTextConstraints,
+  controlStyles,
+  fieldStyles,
+} from '@socle/core';
 
 export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'search' | 'password' | 'number';
 
@@ -40,8 +44,8 @@ const TEXT_FIELD_VALIDATION_PROPERTIES = ['type', 'minlength', 'maxlength', 'pat
  * @cssstate user-valid - The person has changed the value and it is valid.
  * @cssstate pending - An asynchronous validator is running.
  */
-export class SocleTextField extends SocleFormControl {
-  static override styles = [...SocleFormControl.styles, textFieldStyles];
+export class SocleTextField extends SocleStringControl {
+  static override styles = [...SocleFormControl.styles, fieldStyles, controlStyles];
   protected static override validationProperties: ReadonlySet<string> = new Set([
     ...SocleFormControl.validationProperties,
     ...TEXT_FIELD_VALIDATION_PROPERTIES,
@@ -73,66 +77,18 @@ export class SocleTextField extends SocleFormControl {
 
   @query('#input') private input!: HTMLInputElement | null;
 
-  #value = '';
-  #defaultValue = '';
-  /** Like the native "dirty value flag": once the value is set, the `value` attribute no longer drives it. */
-  #valueDirty = false;
-
-  /** Valeur courante. / The current value. */
-  @property({ attribute: false })
-  get value(): string {
-    return this.#value;
-  }
-  // Wider than the getter: JavaScript callers may assign null or undefined, which mean "empty" here.
-  set value(value: string | null | undefined) {
-    this.#value = value ?? '';
-    this.#valueDirty = true;
-    this.valueChanged();
-  }
-
-  /** Valeur par défaut (attribut `value`), rétablie par `form.reset()`. / Default value, restored on reset. */
-  @property({ attribute: 'value' })
-  get defaultValue(): string {
-    return this.#defaultValue;
-  }
-  set defaultValue(value: string | null | undefined) {
-    this.#defaultValue = value ?? '';
-    if (!this.#valueDirty) {
-      this.#value = this.#defaultValue;
-      this.valueChanged();
-    }
-  }
-
   /** Sélectionne le texte, comme `<input>.select()`. / Selects the text. */
   select(): void {
     this.input?.select();
   }
 
-  protected get anchor(): HTMLElement | null {
+  protected get control(): HTMLInputElement | null {
     return this.input;
   }
 
   protected checkConstraints(): ValidationIssue | null {
     if (this.type === 'number' && this.input?.validity.badInput) return { key: 'type-number' };
-    return checkTextConstraints(this.#value, this);
-  }
-
-  protected toFormValue(): FormValue {
-    return this.#value;
-  }
-
-  protected resetValue(): void {
-    this.#value = this.#defaultValue;
-    this.#valueDirty = false;
-    this.requestUpdate('value');
-  }
-
-  protected restoreValue(state: FormValue): void {
-    if (typeof state === 'string') {
-      this.#value = state;
-      this.#valueDirty = true;
-      this.requestUpdate('value');
-    }
+    return checkTextConstraints(this.value, this);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -141,54 +97,22 @@ export class SocleTextField extends SocleFormControl {
     if (this.type === 'number' && changed.has('value')) this.validate();
   }
 
-  #onInput(): void {
-    if (!this.input) return;
-    this.#value = this.input.value;
-    this.#valueDirty = true;
-    this.userChangedValue();
-    this.requestUpdate('value');
-  }
-
-  #onChange(): void {
-    // `change` is not composed: it stops at the shadow root, so re-dispatch it from the host.
-    this.dispatchEvent(new Event('change', { bubbles: true }));
-  }
-
   #onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
   }
 
-  #onSlotChange(): void {
-    this.requestUpdate();
-  }
-
-  #hasSlot(name: string): boolean {
-    return this.querySelector(`:scope > [slot="${name}"]`) !== null;
-  }
-
   override render() {
-    const hasHint = Boolean(this.hint) || this.#hasSlot('hint');
     const error = this.visibleError;
-    const describedBy = [hasHint ? 'hint' : '', error ? 'error' : ''].filter(Boolean).join(' ');
     const isNumber = this.type === 'number';
     return html`
       <div class="field" part="base">
-        <label id="label" class="label" part="label" for="input"
-          ><slot name="label" @slotchange=${this.#onSlotChange}>${this.label}</slot>${this.required
-            ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
-            : nothing}</label
-        >
-        <div id="hint" class="hint" part="hint" ?hidden=${!hasHint}>
-          <slot name="hint" @slotchange=${this.#onSlotChange}>${this.hint}</slot>
-        </div>
-        <div id="error" class="error" part="error" aria-live="polite">${error
-          ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
-          : nothing}</div>
+        <label id="label" class="label" part="label" for="input">${this.renderLabelContent()}</label>
+        ${this.renderHint()} ${this.renderError()}
         <input
           id="input"
-          class="input"
+          class="control"
           part="input"
-          .value=${live(this.#value)}
+          .value=${live(this.value)}
           type=${this.type}
           name=${ifDefined(this.name || undefined)}
           ?required=${this.required}
@@ -201,10 +125,10 @@ export class SocleTextField extends SocleFormControl {
           inputmode=${ifDefined(this.inputmode)}
           placeholder=${ifDefined(this.placeholder)}
           spellcheck=${this.spellcheck ? 'true' : 'false'}
-          aria-describedby=${ifDefined(describedBy || undefined)}
+          aria-describedby=${ifDefined(this.describedBy())}
           aria-invalid=${error ? 'true' : 'false'}
-          @input=${this.#onInput}
-          @change=${this.#onChange}
+          @input=${this.handleInput}
+          @change=${this.handleChange}
           @keydown=${this.#onKeydown}
         />
       </div>

@@ -1,0 +1,86 @@
+/**
+ * Base of the controls whose value is one string edited in one native control (`<input>`, `<textarea>`,
+ * `<select>`): the value/defaultValue pair with the native "dirty value flag", reset, restore, and the
+ * native events re-dispatched from the host.
+ */
+import { property } from 'lit/decorators.js';
+import { type FormValue, SocleFormControl } from './form-control.js';
+
+export type NativeValueControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+export abstract class SocleStringControl extends SocleFormControl {
+  #value = '';
+  #defaultValue = '';
+  /** Like the native "dirty value flag": once the value is set, the `value` attribute no longer drives it. */
+  #valueDirty = false;
+
+  /** The inner native control. */
+  protected abstract get control(): NativeValueControl | null;
+
+  /** Valeur courante. / The current value. */
+  @property({ attribute: false })
+  get value(): string {
+    return this.#value;
+  }
+  // Wider than the getter: JavaScript callers may assign null or undefined, which mean "empty" here.
+  set value(value: string | null | undefined) {
+    this.#value = value ?? '';
+    this.#valueDirty = true;
+    this.valueChanged();
+  }
+
+  /** Valeur par défaut (attribut `value`), rétablie par `form.reset()`. / Default value, restored on reset. */
+  @property({ attribute: 'value' })
+  get defaultValue(): string {
+    return this.#defaultValue;
+  }
+  set defaultValue(value: string | null | undefined) {
+    this.#defaultValue = value ?? '';
+    if (!this.#valueDirty) {
+      this.#value = this.#defaultValue;
+      this.valueChanged();
+    }
+  }
+
+  protected get anchor(): HTMLElement | null {
+    return this.control;
+  }
+
+  protected toFormValue(): FormValue {
+    return this.#value;
+  }
+
+  protected resetValue(): void {
+    this.#value = this.#defaultValue;
+    this.#valueDirty = false;
+    this.requestUpdate('value');
+  }
+
+  protected restoreValue(state: FormValue): void {
+    if (typeof state === 'string') {
+      this.#value = state;
+      this.#valueDirty = true;
+      this.requestUpdate('value');
+    }
+  }
+
+  /** Takes the inner control's value after the person changed it (bind to its `input` event). */
+  protected handleInput(): void {
+    const value = this.control?.value;
+    if (value !== undefined) this.commitValue(value);
+  }
+
+  /** Takes a value the person chose: updates the form value and validity, marks the control dirty. */
+  protected commitValue(value: string): void {
+    this.#value = value;
+    this.#valueDirty = true;
+    this.userChangedValue();
+    this.requestUpdate('value');
+  }
+
+  /** `change` is not composed: it stops at the shadow root, so re-dispatch it from the host. */
+  protected handleChange(event?: Event): void {
+    event?.stopPropagation();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+}

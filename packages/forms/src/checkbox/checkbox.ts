@@ -1,0 +1,128 @@
+/** A single checkbox (consent, "I certify…"), form-associated, with hint and French error messages. */
+import { html } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
+import { choiceStyles } from '../shared/choice.styles.js';
+
+/**
+ * @summary Case à cocher seule (consentement, attestation), associée au formulaire natif. / A single checkbox.
+ *
+ * @slot label - Le libellé, s'il contient du balisage (un lien vers des conditions…). / The label, when it needs markup.
+ * @slot hint - L'aide, si elle contient du balisage. / The hint, when it needs markup.
+ *
+ * @event input - Quand la personne coche ou décoche. / When the person ticks or unticks.
+ * @event change - Quand la personne coche ou décoche. / When the person ticks or unticks.
+ * @event invalid - Quand un envoi trouve la case obligatoire non cochée. / When a required box is not ticked on submit.
+ *
+ * @csspart base - L'enveloppe. / The wrapper.
+ * @csspart control - La case native. / The native checkbox.
+ * @csspart label - Le `<label>`.
+ * @csspart required-mark - La marque « obligatoire ».
+ * @csspart hint - L'aide. / The hint.
+ * @csspart error - Le message d'erreur. / The error message.
+ *
+ * @cssstate touched - La personne a quitté la case au moins une fois.
+ * @cssstate dirty - La personne a changé l'état.
+ * @cssstate user-invalid - Une erreur est affichée.
+ * @cssstate user-valid - État changé et valide.
+ */
+export class SocleCheckbox extends SocleFormControl {
+  static override styles = [...SocleFormControl.styles, fieldStyles, choiceStyles];
+  protected static override validationProperties: ReadonlySet<string> = new Set([
+    ...SocleFormControl.validationProperties,
+    'checked',
+  ]);
+
+  /** Valeur envoyée quand la case est cochée (`on` par défaut, comme en HTML). / Submitted value when ticked. */
+  @property() value = 'on';
+  /** Cochée par défaut (attribut `checked`), rétabli par `form.reset()`. / Ticked by default. */
+  @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
+
+  @query('#input') private input!: HTMLInputElement | null;
+  #checked: boolean | undefined;
+
+  /** Cochée. / Ticked. */
+  @property({ attribute: false })
+  get checked(): boolean {
+    return this.#checked ?? this.defaultChecked;
+  }
+  set checked(checked: boolean) {
+    const old = this.checked;
+    this.#checked = checked;
+    this.requestUpdate('checked', old);
+    this.valueChanged();
+  }
+
+  protected get anchor(): HTMLElement | null {
+    return this.input;
+  }
+
+  protected checkConstraints(): ValidationIssue | null {
+    return this.required && !this.checked ? { key: 'required-checkbox' } : null;
+  }
+
+  protected toFormValue(): FormValue {
+    return this.checked ? this.value : null;
+  }
+
+  protected override syncFormValue(): void {
+    this.internals.setFormValue(this.toFormValue(), this.checked ? 'checked' : 'unchecked');
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    // The submitted value and the default state both change what the form holds.
+    if (changed.has('value') || (changed.has('defaultChecked') && this.#checked === undefined)) this.valueChanged();
+  }
+
+  protected resetValue(): void {
+    this.#checked = undefined;
+    this.requestUpdate('checked');
+  }
+
+  protected restoreValue(state: FormValue): void {
+    if (state === 'checked' || state === 'unchecked') this.checked = state === 'checked';
+  }
+
+  #onChange(event: Event): void {
+    event.stopPropagation();
+    if (!this.input) return;
+    this.#checked = this.input.checked;
+    this.userChangedValue();
+    this.requestUpdate('checked');
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    // Enter on a native checkbox submits its form (implicit submission); the shadow root hides it from the form.
+    if (event.key === 'Enter' && !event.defaultPrevented) this.submitFormImplicitly();
+  }
+
+  override render() {
+    const error = this.visibleError;
+    return html`
+      <div class="field" part="base">
+        ${this.renderError()}
+        <div class="option">
+          <input
+            id="input"
+            class="box"
+            part="control"
+            type="checkbox"
+            .checked=${this.checked}
+            ?required=${this.required}
+            ?disabled=${this.isDisabled || this.readonly}
+            aria-describedby=${this.describedBy() ?? ''}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${this.#onChange}
+            @keydown=${this.#onKeydown}
+          />
+          <label id="label" class="option-label" part="label" for="input">${this.renderLabelContent()}</label>
+          <div id="hint" class="option-hint" part="hint" ?hidden=${!this.hasHint}>
+            <slot name="hint" @slotchange=${this.onSlotChange}>${this.hint}</slot>
+          </div>
+        </div>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,75 @@
+/** Groups related fields under a legend, with a hint and a group-level error linked to the group. */
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { SocleElement, fieldStyles, token } from '@socle/core';
+
+/**
+ * @summary Groupe de champs avec légende, aide et erreur de groupe (ex. « Sélectionnez au moins une option »). / A group of fields.
+ *
+ * @slot - Les champs du groupe. / The grouped fields.
+ * @slot legend - La légende, si elle contient du balisage. / The legend, when it needs markup.
+ * @slot hint - L'aide, si elle contient du balisage. / The hint, when it needs markup.
+ *
+ * @csspart base - Le `<fieldset>`. / The fieldset.
+ * @csspart legend - La `<legend>`.
+ * @csspart hint - L'aide. / The hint.
+ * @csspart error - Le message d'erreur du groupe. / The group's error.
+ */
+export class SocleFieldset extends SocleElement {
+  static override styles = [
+    ...SocleElement.styles,
+    fieldStyles,
+    css`
+      fieldset {
+        margin: 0;
+        padding: 0;
+        border: 0;
+        min-width: 0;
+      }
+      legend {
+        padding: 0;
+        margin-block-end: ${token('space-3')};
+        font-size: ${token('font-size-legend')};
+        font-weight: ${token('font-weight-bold')};
+      }
+      :host([error]:not([error=''])) fieldset {
+        border-inline-start: 4px solid ${token('color-error')};
+        padding-inline-start: ${token('space-3')};
+      }
+    `,
+  ];
+
+  /** La légende (ou l'emplacement `legend`). / The legend. */
+  @property() legend = '';
+  /** Aide sous la légende. / Hint under the legend. */
+  @property() hint = '';
+  /** Nom du groupe : `form.setErrors({ nom: '…' })` peut lui donner une erreur. / Name, for `setErrors`. */
+  @property({ reflect: true }) name = '';
+  /** Erreur du groupe, affichée sous la légende et liée au groupe. / The group's error. */
+  @property({ reflect: true }) error = '';
+
+  #hasSlotted(name: string): boolean {
+    return this.firstElementChild !== null && this.querySelector(`:scope > [slot="${name}"]`) !== null;
+  }
+
+  /** Focuses the first field of the group (used by the error summary's links). */
+  override focus(options?: FocusOptions): void {
+    const first = this.querySelector<HTMLElement>(':scope :is(input, select, textarea, button, [tabindex], socle-text-field, socle-select, socle-textarea, socle-checkbox, socle-checkbox-group, socle-radio-group, socle-date-field)');
+    if (first) first.focus(options);
+    else super.focus(options);
+  }
+
+  override render() {
+    const hasHint = Boolean(this.hint) || this.#hasSlotted('hint');
+    const describedBy = [hasHint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
+    return html`<fieldset part="base" class="field" aria-describedby=${ifDefined(describedBy || undefined)}>
+      <legend id="legend" part="legend"><slot name="legend" @slotchange=${() => this.requestUpdate()}>${this.legend}</slot></legend>
+      <div id="hint" class="hint" part="hint" ?hidden=${!hasHint}><slot name="hint" @slotchange=${() => this.requestUpdate()}>${this.hint}</slot></div>
+      <div id="error" class="error" part="error" aria-live="polite">${this.error
+        ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${this.error}`
+        : nothing}</div>
+      <slot></slot>
+    </fieldset>`;
+  }
+}

@@ -1,0 +1,72 @@
+/** Styles of the native checkboxes and radio buttons with their labels: 24 px targets, tokens, tiles. */
+import { css } from 'lit';
+import { focusRing, token } from '@socle/core';
+
+export const choiceStyles = css`
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: ${token('space-2')};
+    align-items: start;
+    margin-block-end: ${token('space-2')};
+  }
+  .box {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: ${token('color-primary')};
+    cursor: pointer;
+  }
+  .box:focus-visible {
+    ${focusRing}
+  }
+  .option-label {
+    min-height: 1.5rem;
+    cursor: pointer;
+    padding-block-start: 0.0625rem;
+  }
+  .option-hint {
+    grid-column: 2;
+    color: ${token('color-text-muted')};
+    font-size: ${token('font-size-small')};
+  }
+  .box:disabled,
+  .box:disabled + .option-label {
+    cursor: not-allowed;
+    color: ${token('color-disabled-text')};
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  :host([layout='tiles']) .options {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: ${token('space-3')};
+  }
+  :host([layout='tiles']) .option {
+    margin: 0;
+    padding: ${token('space-3')};
+    border: ${token('border-width')} solid ${token('color-border')};
+    border-radius: ${token('radius')};
+  }
+  :host([layout='tiles']) .option:has(.box:checked) {
+    border-color: ${token('color-primary')};
+    box-shadow: inset 0 0 0 1px ${token('color-primary')};
+  }
+  :host([layout='inline']) .options {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${token('space-6')};
+  }
+  @media (forced-colors: active) {
+    .box:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;
