@@ -1,0 +1,41 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import './define.js';
+
+interface Args {
+  label: string;
+  hint: string;
+  layout: 'stacked' | 'inline' | 'tiles';
+  error: string;
+  required: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Formulaires/Cases à cocher',
+  component: 'socle-checkbox-group',
+  args: { label: 'Jours de présence à la cantine', hint: 'Sélectionnez tous les jours qui s’appliquent', layout: 'stacked', error: '', required: false },
+  argTypes: { layout: { control: 'inline-radio', options: ['stacked', 'inline', 'tiles'] } },
+  render: (args) => html`<socle-checkbox-group
+    name="jours"
+    label=${args.label}
+    hint=${ifDefined(args.hint || undefined)}
+    layout=${args.layout}
+    error=${ifDefined(args.error || undefined)}
+    ?required=${args.required}
+  >
+    <option value="lundi">Lundi</option>
+    <option value="mardi">Mardi</option>
+    <option value="jeudi">Jeudi</option>
+    <option value="vendredi">Vendredi</option>
+  </socle-checkbox-group>`,
+  parameters: {
+    docs: { description: { component: 'Cases à cocher dans un groupe avec légende ; `required` = au moins une, `min` / `max`. / Checkboxes.' } },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const ParDefaut: Story = { name: 'Par défaut' };
+export const EnLigne: Story = { name: 'En ligne', args: { layout: 'inline' } };
+export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'Sélectionnez au moins une option dans « Jours de présence à la cantine »' } };

@@ -1,0 +1,38 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import './define.js';
+
+interface Args {
+  label: string;
+  hint: string;
+  checked: boolean;
+  error: string;
+  required: boolean;
+  disabled: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Formulaires/Case à cocher',
+  component: 'socle-checkbox',
+  args: { label: 'J’atteste sur l’honneur l’exactitude des informations', hint: '', checked: false, error: '', required: false, disabled: false },
+  render: (args) => html`<socle-checkbox
+    name="attestation"
+    label=${args.label}
+    hint=${ifDefined(args.hint || undefined)}
+    ?checked=${args.checked}
+    error=${ifDefined(args.error || undefined)}
+    ?required=${args.required}
+    ?disabled=${args.disabled}
+  ></socle-checkbox>`,
+  parameters: {
+    docs: { description: { component: 'Case à cocher seule : consentement, attestation. / A single checkbox.' } },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const ParDefaut: Story = { name: 'Par défaut' };
+export const AvecAide: Story = { name: 'Avec aide', args: { hint: 'Une fausse déclaration est passible de sanctions', required: true } };
+export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'Cochez la case « J’atteste sur l’honneur l’exactitude des informations »' } };
+export const Cochee: Story = { name: 'Cochée', args: { checked: true } };

@@ -1,0 +1,50 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import './define.js';
+
+interface Args {
+  label: string;
+  hint: string;
+  placeholder: string;
+  error: string;
+  required: boolean;
+  disabled: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Formulaires/Liste déroulante',
+  component: 'socle-select',
+  args: { label: 'Situation familiale', hint: '', placeholder: 'Sélectionnez une option', error: '', required: false, disabled: false },
+  render: (args) => html`<socle-select
+    name="situation"
+    label=${args.label}
+    hint=${ifDefined(args.hint || undefined)}
+    placeholder=${ifDefined(args.placeholder || undefined)}
+    error=${ifDefined(args.error || undefined)}
+    ?required=${args.required}
+    ?disabled=${args.disabled}
+  >
+    <option value="celibataire">Célibataire</option>
+    <option value="marie">Marié(e)</option>
+    <option value="pacse">Pacsé(e)</option>
+    <option value="divorce">Divorcé(e)</option>
+    <option value="veuf">Veuf ou veuve</option>
+  </socle-select>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Liste déroulante : un `<select>` natif, le plus sûr sur téléphone et avec les technologies d’assistance. Les options ' +
+          'sont des `<option>` (et `<optgroup>`) enfants, ou la propriété `options`. / A native drop-down list.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const ParDefaut: Story = { name: 'Par défaut' };
+export const Obligatoire: Story = { name: 'Obligatoire, avec aide', args: { required: true, hint: 'Au 1er janvier de l’année' } };
+export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'Sélectionnez une option dans la liste « Situation familiale »' } };
+export const Desactivee: Story = { name: 'Désactivée', args: { disabled: true } };
