@@ -5,17 +5,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import * as formKit from './form-kit.bench.mjs';
 import * as textField from './text-field.bench.mjs';
 import * as validators from './validators.bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = { validators, 'text-field': textField };
+const SUITES = { validators, 'text-field': textField, 'form-kit': formKit };
+// `npm run bench -- form-kit` runs one suite.
+const only = process.argv.slice(2);
 
 const server = await startStaticServer(root);
 const browser = await launchChromium();
 const report = { date: new Date().toISOString(), chromium: browser.version(), node: process.version, suites: {} };
 try {
-  for (const [name, suite] of Object.entries(SUITES)) report.suites[name] = await suite.run({ browser, server });
+  for (const [name, suite] of Object.entries(SUITES)) if (only.length === 0 || only.includes(name)) report.suites[name] = await suite.run({ browser, server });
 } finally {
   await browser.close();
   await server.close();

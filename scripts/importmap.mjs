@@ -12,7 +12,12 @@ export const IMPORT_MAP = {
     tslib: '/node_modules/tslib/tslib.es6.mjs',
     '@socle/core': '/packages/core/dist/index.js',
     '@socle/forms': '/packages/forms/dist/index.js',
-    '@socle/forms/text-field': '/packages/forms/dist/text-field/define.js',
+    '@socle/forms/define': '/packages/forms/dist/define.js',
+    ...Object.fromEntries(
+      ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form'].map(
+        (name) => [`@socle/forms/${name}`, `/packages/forms/dist/${name}/define.js`],
+      ),
+    ),
   },
 };
 

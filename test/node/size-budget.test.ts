@@ -19,3 +19,11 @@ describe('@socle/validators size budget', () => {
     expect(size.brotli).toBeLessThanOrEqual(1536);
   });
 });
+
+describe('@socle/forms size budget', () => {
+  it('the kit (text field, select, checkbox, radio group, textarea, button) with Lit and the theme is at most 15 KB brotli', async () => {
+    const kit = ['text-field', 'select', 'checkbox', 'radio-group', 'textarea', 'button'];
+    const size = await bundleSize(kit.map((name) => `import '@socle/forms/${name}';`).join('\n'));
+    expect(size.brotli).toBeLessThanOrEqual(15 * 1024);
+  });
+});

@@ -274,6 +274,25 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     return ids.length > 0 ? ids.join(' ') : undefined;
   }
 
+  /**
+   * Label (for `#input`), hint and error in one template: one template instance instead of three, which
+   * matters on forms of hundreds of fields.
+   */
+  protected renderFieldHeader() {
+    const error = this.visibleError;
+    return html`<label id="label" class="label" part="label" for="input"
+        ><slot name="label" @slotchange=${this.onSlotChange}>${this.label}</slot>${this.required
+          ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
+          : nothing}</label
+      >
+      <div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
+        <slot name="hint" @slotchange=${this.onSlotChange}>${this.hint}</slot>
+      </div>
+      <div id="error" class="error" part="error" aria-live="polite">${error
+        ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
+        : nothing}</div>`;
+  }
+
   /** The label's content: its slot (falling back to the attribute) and the visual required mark. */
   protected renderLabelContent() {
     return html`<slot name="label" @slotchange=${this.onSlotChange}>${this.label}</slot>${this.required

@@ -53,6 +53,8 @@ export class SocleSelect extends SocleStringControl {
   @query('#input') private select!: HTMLSelectElement | null;
   readonly #childOptions = new ChildOptions(this);
   #builtFrom: unknown;
+  /** Changes when the `<option>` children change, so that the inner list is rebuilt. */
+  #childrenVersion = 0;
 
   /** The options in use: the `options` property, or else the `<option>` children. */
   get choices(): readonly ChoiceOption[] {
@@ -75,13 +77,25 @@ export class SocleSelect extends SocleStringControl {
   /** Without a `value` attribute, the default is the `selected` option, or else the first one (as natively). */
   #initDefault(): void {
     if (this.hasAttribute('value')) return;
-    const choices = this.choices;
-    const chosen = choices.find((choice) => choice.selected) ?? (this.placeholder === undefined ? choices[0] : undefined);
-    if (chosen && this.defaultValue !== chosen.value) this.defaultValue = chosen.value;
+    const chosen = this.options ? this.#defaultFromProperty(this.options) : this.#defaultFromChildren();
+    if (chosen !== undefined && this.defaultValue !== chosen) this.defaultValue = chosen;
+  }
+
+  #defaultFromProperty(options: readonly ChoiceOption[]): string | undefined {
+    return (options.find((choice) => choice.selected) ?? (this.placeholder === undefined ? options[0] : undefined))?.value;
+  }
+
+  // Read from the DOM without building the option model: a page may hold hundreds of long lists.
+  #defaultFromChildren(): string | undefined {
+    if (!this.firstElementChild) return undefined;
+    const selected = this.querySelector<HTMLOptionElement>(':scope > option[selected], :scope > optgroup > option[selected]');
+    if (selected) return selected.value;
+    return this.placeholder === undefined ? this.querySelector<HTMLOptionElement>(':scope > option, :scope > optgroup > option')?.value : undefined;
   }
 
   #onOptionsChange(): void {
     this.#childOptions.invalidate();
+    this.#childrenVersion += 1;
     this.#initDefault();
     this.requestUpdate();
   }
@@ -97,7 +111,7 @@ export class SocleSelect extends SocleStringControl {
     if (!select) return;
     // Options are built with the DOM (cloned from the children when possible), not a template per option:
     // a page may hold hundreds of lists of hundreds of options.
-    const source = this.choices;
+    const source = this.options ?? this.#childrenVersion;
     if (source !== this.#builtFrom || changed.has('placeholder')) {
       this.#builtFrom = source;
       this.#buildOptions(select);
@@ -106,13 +120,11 @@ export class SocleSelect extends SocleStringControl {
   }
 
   #buildOptions(select: HTMLSelectElement): void {
-    const nodes: (HTMLOptionElement | HTMLOptGroupElement)[] = [];
-    if (this.placeholder !== undefined) nodes.push(new Option(this.placeholder, ''));
+    const nodes = document.createDocumentFragment();
+    if (this.placeholder !== undefined) nodes.append(new Option(this.placeholder, ''));
     if (!this.options) {
       for (const child of this.children) {
-        if (child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement) {
-          nodes.push(child.cloneNode(true) as HTMLOptionElement | HTMLOptGroupElement);
-        }
+        if (child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement) nodes.append(child.cloneNode(true));
       }
     } else {
       let group: HTMLOptGroupElement | undefined;
@@ -121,26 +133,25 @@ export class SocleSelect extends SocleStringControl {
         option.disabled = choice.disabled ?? false;
         if (choice.group === undefined) {
           group = undefined;
-          nodes.push(option);
+          nodes.append(option);
         } else {
           if (group?.label !== choice.group) {
             group = document.createElement('optgroup');
             group.label = choice.group;
-            nodes.push(group);
+            nodes.append(group);
           }
           group.append(option);
         }
       }
     }
-    select.replaceChildren(...nodes);
+    select.replaceChildren(nodes);
   }
 
   override render() {
     const error = this.visibleError;
     return html`
       <div class="field" part="base">
-        <label id="label" class="label" part="label" for="input">${this.renderLabelContent()}</label>
-        ${this.renderHint()} ${this.renderError()}
+        ${this.renderFieldHeader()}
         <select
           id="input"
           class="control"

@@ -106,8 +106,7 @@ export class SocleTextField extends SocleStringControl {
     const isNumber = this.type === 'number';
     return html`
       <div class="field" part="base">
-        <label id="label" class="label" part="label" for="input">${this.renderLabelContent()}</label>
-        ${this.renderHint()} ${this.renderError()}
+        ${this.renderFieldHeader()}
         <input
           id="input"
           class="control"

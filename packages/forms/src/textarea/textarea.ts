@@ -122,8 +122,7 @@ export class SocleTextarea extends SocleStringControl {
     const over = showsCount && this.value.length > (this.maxlength ?? 0);
     return html`
       <div class="field" part="base">
-        <label id="label" class="label" part="label" for="input">${this.renderLabelContent()}</label>
-        ${this.renderHint()} ${this.renderError()}
+        ${this.renderFieldHeader()}
         <textarea
           id="input"
           class="control"
