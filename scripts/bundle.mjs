@@ -13,7 +13,8 @@ export async function bundle(code, { minify = false } = {}) {
     input: ENTRY,
     plugins: [
       { name: 'consumer-entry', resolveId: (id) => (id === ENTRY ? id : null), load: (id) => (id === ENTRY ? code : null) },
-      nodeResolve({ browser: true }),
+      // 'production' explicitly: otherwise node-resolve adds 'development' whenever NODE_ENV is set (vitest sets it).
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
     ],
     onwarn: () => {},
   });
