@@ -10,11 +10,12 @@ export const IMPORT_MAP = {
     '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
     '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
     tslib: '/node_modules/tslib/tslib.es6.mjs',
+    '@socle/validators': '/packages/validators/dist/index.js',
     '@socle/core': '/packages/core/dist/index.js',
     '@socle/forms': '/packages/forms/dist/index.js',
     '@socle/forms/define': '/packages/forms/dist/define.js',
     ...Object.fromEntries(
-      ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form'].map(
+      ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form', 'date-field'].map(
         (name) => [`@socle/forms/${name}`, `/packages/forms/dist/${name}/define.js`],
       ),
     ),

@@ -67,6 +67,16 @@ export const validityFlagOf: Readonly<Record<string, keyof ValidityStateFlags>> 
   'required-group': 'valueMissing',
   'min-selected': 'rangeUnderflow',
   'max-selected': 'rangeOverflow',
+  'date-missing': 'badInput',
+  'date-digits': 'badInput',
+  'date-year-digits': 'badInput',
+  'date-not-real': 'badInput',
+  'date-not-past': 'rangeOverflow',
+  'date-not-future': 'rangeUnderflow',
+  'date-too-early': 'rangeUnderflow',
+  'date-too-late': 'rangeOverflow',
+  'date-too-young': 'rangeOverflow',
+  'date-too-old': 'rangeUnderflow',
 };
 
 // The HTML standard's "valid email address" rule (https://html.spec.whatwg.org/#valid-e-mail-address).

@@ -5,6 +5,7 @@ import './select/define.js';
 import './checkbox/define.js';
 import './checkbox-group/define.js';
 import './radio-group/define.js';
+import './date-field/define.js';
 import './button/define.js';
 import './fieldset/define.js';
 import './form/define.js';

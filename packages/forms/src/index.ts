@@ -5,6 +5,7 @@ export { SocleSelect } from './select/select.js';
 export { SocleCheckbox } from './checkbox/checkbox.js';
 export { SocleCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { SocleRadioGroup } from './radio-group/radio-group.js';
+export { SocleDateField, type DatePart, type DateParts } from './date-field/date-field.js';
 export { SocleButton, type ButtonVariant } from './button/button.js';
 export { SocleFieldset } from './fieldset/fieldset.js';
 export { SocleForm, SocleSubmitEvent, type SocleSubmitDetail } from './form/form.js';

@@ -1,0 +1,44 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import './define.js';
+
+interface Args {
+  label: string;
+  hint: string;
+  birthdate: boolean;
+  value: string;
+  error: string;
+  required: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Formulaires/Date',
+  component: 'socle-date-field',
+  args: { label: 'Date de naissance', hint: 'Par exemple : 27 3 2007', birthdate: true, value: '', error: '', required: false },
+  render: (args) => html`<socle-date-field
+    name="naissance"
+    label=${args.label}
+    hint=${ifDefined(args.hint || undefined)}
+    ?birthdate=${args.birthdate}
+    value=${ifDefined(args.value || undefined)}
+    error=${ifDefined(args.error || undefined)}
+    ?required=${args.required}
+  ></socle-date-field>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Une date connue de la personne (naissance, événement) en trois champs jour / mois / année : pas de calendrier à ' +
+          'parcourir, des messages précis (« La date de naissance doit être une date réelle ») et seule la partie fausse est ' +
+          'signalée. Valeur envoyée : `AAAA-MM-JJ`. Coller « 24/08/1962 » dans un champ remplit les trois. / A date in three inputs.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const DateDeNaissance: Story = { name: 'Date de naissance' };
+export const Remplie: Story = { name: 'Remplie', args: { value: '1962-08-24' } };
+export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'La date de naissance doit être une date réelle' } };

@@ -1,0 +1,349 @@
+/**
+ * A date known to the person (birth date, date of an event) as three inputs — day, month, year — the
+ * pattern public services use: no calendar to scroll, any keyboard, precise messages that point at the
+ * wrong part only. The value is ISO `YYYY-MM-DD`.
+ */
+import { css, html, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, fieldStyles, token } from '@socle/core';
+import { validateDate } from '@socle/validators';
+
+export type DatePart = 'day' | 'month' | 'year';
+/** What the person typed in each box, kept as typed. */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+const PARTS: readonly DatePart[] = ['day', 'month', 'year'];
+const EMPTY: DateParts = { day: '', month: '', year: '' };
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function partsOf(iso: string): DateParts {
+  const match = ISO.exec(iso);
+  return match ? { day: match[3] ?? '', month: match[2] ?? '', year: match[1] ?? '' } : { ...EMPTY };
+}
+
+const frenchDate = (iso: string): string => {
+  const { day, month, year } = partsOf(iso);
+  return `${day}/${month}/${year}`;
+};
+
+/**
+ * @summary Date en trois champs jour / mois / année, valeur ISO `AAAA-MM-JJ`, bornes, passé/futur, mode date de naissance avec âges. / A date in three inputs.
+ *
+ * @slot label - La légende, si elle contient du balisage. / The legend, when it needs markup.
+ * @slot hint - L'aide, si elle contient du balisage (ex. « Par exemple : 27 3 2007 »). / The hint.
+ *
+ * @event input - À chaque saisie dans l'un des champs. / At every keystroke in a part.
+ * @event change - Quand la personne valide une modification d'un champ. / When a part's change is committed.
+ * @event invalid - Quand un envoi trouve la date invalide. / When a submit attempt finds the date invalid.
+ *
+ * @csspart base - Le `<fieldset>`.
+ * @csspart label - La `<legend>`.
+ * @csspart required-mark - La marque « obligatoire ».
+ * @csspart hint - L'aide. / The hint.
+ * @csspart error - Le message d'erreur. / The error message.
+ * @csspart day - Le champ du jour. / The day input.
+ * @csspart month - Le champ du mois. / The month input.
+ * @csspart year - Le champ de l'année. / The year input.
+ *
+ * @cssstate touched - La personne a quitté le groupe au moins une fois.
+ * @cssstate dirty - La personne a modifié la date.
+ * @cssstate user-invalid - Une erreur est affichée.
+ * @cssstate user-valid - Date modifiée et valide.
+ */
+export class SocleDateField extends SocleFormControl {
+  static override styles = [
+    ...SocleFormControl.styles,
+    fieldStyles,
+    controlStyles,
+    css`
+      fieldset {
+        margin: 0;
+        padding: 0;
+        border: 0;
+        min-width: 0;
+      }
+      legend {
+        padding: 0;
+      }
+      .parts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token('space-4')};
+      }
+      .part label {
+        display: block;
+        margin-block-end: ${token('space-1')};
+      }
+      .part .control {
+        width: 3.5rem;
+      }
+      .part.year .control {
+        width: 5rem;
+      }
+      /* Only the wrong parts are marked, not the whole date. */
+      :host(:state(user-invalid)) .control {
+        border-color: ${token('color-border')};
+        box-shadow: none;
+      }
+      :host(:state(user-invalid)) .control[aria-invalid='true'] {
+        border-color: ${token('color-error')};
+        box-shadow: inset 0 0 0 1px ${token('color-error')};
+      }
+    `,
+  ];
+  protected static override validationProperties: ReadonlySet<string> = new Set([
+    ...SocleFormControl.validationProperties,
+    'min',
+    'max',
+    'past',
+    'future',
+    'birthdate',
+    'minAge',
+    'maxAge',
+    'subject',
+    'today',
+  ]);
+
+  /** Date la plus ancienne acceptée (ISO). / Earliest date. */
+  @property() min?: string;
+  /** Date la plus récente acceptée (ISO). / Latest date. */
+  @property() max?: string;
+  /** La date doit être passée. / Must be in the past. */
+  @property({ type: Boolean }) past = false;
+  /** La date doit être à venir. / Must be in the future. */
+  @property({ type: Boolean }) future = false;
+  /** Date de naissance : remplissage automatique `bday-*`, date passée, messages adaptés. / Birth-date mode. */
+  @property({ type: Boolean }) birthdate = false;
+  /** Âge minimal (en années révolues), avec `birthdate`. / Minimum age. */
+  @property({ type: Number, attribute: 'min-age' }) minAge?: number;
+  /** Âge maximal, avec `birthdate`. / Maximum age. */
+  @property({ type: Number, attribute: 'max-age' }) maxAge?: number;
+  /** Sujet des messages, ex. « La date de début » (par défaut le libellé entre guillemets). / Messages' subject. */
+  @property() subject?: string;
+  /** Le jour de référence (ISO) pour passé, futur et âges ; aujourd'hui par défaut. / Reference day. */
+  @property() today?: string;
+
+  @state() private parts: DateParts = { ...EMPTY };
+  @query('#day') private dayInput!: HTMLInputElement | null;
+  @query('#month') private monthInput!: HTMLInputElement | null;
+  @query('#year') private yearInput!: HTMLInputElement | null;
+  #defaultValue = '';
+  #partsDirty = false;
+  #wrong: ReadonlySet<DatePart> = new Set();
+
+  /** La date ISO `AAAA-MM-JJ` si elle est complète et réelle, sinon `''`. / ISO date, or '' when not a real date. */
+  @property({ attribute: false })
+  get value(): string {
+    const { day, month, year } = this.parts;
+    if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return '';
+    const result = validateDate(`${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`);
+    return result.valid ? result.value : '';
+  }
+  set value(value: string | null | undefined) {
+    this.parts = partsOf(value ?? '');
+    this.#partsDirty = true;
+    this.valueChanged();
+  }
+
+  /** Date par défaut (attribut `value`, ISO), rétablie par `form.reset()`. / Default date. */
+  @property({ attribute: 'value' })
+  get defaultValue(): string {
+    return this.#defaultValue;
+  }
+  set defaultValue(value: string | null | undefined) {
+    this.#defaultValue = value ?? '';
+    if (!this.#partsDirty) {
+      this.parts = partsOf(this.#defaultValue);
+      this.valueChanged();
+    }
+  }
+
+  /** Ce que la personne a tapé dans chaque champ, tel quel. / What was typed in each part. */
+  get typedParts(): DateParts {
+    return { ...this.parts };
+  }
+
+  protected get anchor(): HTMLElement | null {
+    const first = PARTS.find((part) => this.#wrong.has(part)) ?? 'day';
+    return this.#input(first);
+  }
+
+  #input(part: DatePart): HTMLInputElement | null {
+    return part === 'day' ? this.dayInput : part === 'month' ? this.monthInput : this.yearInput;
+  }
+
+  get #subject(): string {
+    if (this.subject) return this.subject;
+    return this.birthdate ? this.localize('date-birth-subject') : this.localize('date-subject', { label: this.accessibleLabel });
+  }
+
+  protected checkConstraints(): ValidationIssue | null {
+    const issue = this.#check();
+    this.#wrong = issue.wrong;
+    return issue.issue;
+  }
+
+  #check(): { issue: ValidationIssue | null; wrong: Set<DatePart> } {
+    const parts = this.parts;
+    const subject = this.#subject;
+    const filled = PARTS.filter((part) => parts[part].trim() !== '');
+    if (filled.length === 0) return { issue: this.required ? { key: 'required' } : null, wrong: new Set(this.required ? PARTS : []) };
+    const missing = PARTS.filter((part) => !filled.includes(part));
+    if (missing.length > 0) {
+      const words = missing.map((part) => this.localize(`date-part-${part}`)).join(this.localize('date-and'));
+      return { issue: { key: 'date-missing', params: { subject, parts: words } }, wrong: new Set(missing) };
+    }
+    const nonDigits = PARTS.filter((part) => !/^\d+$/.test(parts[part].trim()));
+    if (nonDigits.length > 0) return { issue: { key: 'date-digits', params: { subject } }, wrong: new Set(nonDigits) };
+    const day = Number(parts.day);
+    const month = Number(parts.month);
+    if (parts.year.trim().length !== 4) return { issue: { key: 'date-year-digits', params: { subject } }, wrong: new Set(['year']) };
+    const year = Number(parts.year);
+    if (month < 1 || month > 12) return { issue: { key: 'date-not-real', params: { subject } }, wrong: new Set(['month']) };
+    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const result = validateDate(iso, {
+      min: this.min,
+      max: this.max,
+      past: this.past || this.birthdate,
+      future: this.future,
+      minAge: this.birthdate ? this.minAge : undefined,
+      maxAge: this.birthdate ? this.maxAge : undefined,
+      today: this.today,
+    });
+    if (result.valid) return { issue: null, wrong: new Set() };
+    const all = new Set<DatePart>(PARTS);
+    switch (result.error) {
+      case 'too-early':
+        return { issue: { key: 'date-too-early', params: { subject, min: frenchDate(this.min ?? '') } }, wrong: all };
+      case 'too-late':
+        return { issue: { key: 'date-too-late', params: { subject, max: frenchDate(this.max ?? '') } }, wrong: all };
+      case 'not-past':
+        return { issue: { key: 'date-not-past', params: { subject } }, wrong: all };
+      case 'not-future':
+        return { issue: { key: 'date-not-future', params: { subject } }, wrong: all };
+      case 'too-young':
+        return { issue: { key: 'date-too-young', params: { subject, minAge: this.minAge } }, wrong: all };
+      case 'too-old':
+        return { issue: { key: 'date-too-old', params: { subject, maxAge: this.maxAge } }, wrong: all };
+      default:
+        // The month is right (checked above), so the day does not exist in that month (31/04, 29/02/2023).
+        return { issue: { key: 'date-not-real', params: { subject } }, wrong: new Set(['day']) };
+    }
+  }
+
+  protected toFormValue(): FormValue {
+    return this.value;
+  }
+
+  protected override syncFormValue(): void {
+    // The state keeps what was typed, even an incomplete date, so that nothing is lost on restore.
+    this.internals.setFormValue(this.toFormValue(), JSON.stringify(this.parts));
+  }
+
+  protected resetValue(): void {
+    this.parts = partsOf(this.#defaultValue);
+    this.#partsDirty = false;
+  }
+
+  protected restoreValue(state: FormValue): void {
+    if (typeof state !== 'string') return;
+    try {
+      const parts = JSON.parse(state) as Record<string, unknown>;
+      const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+      this.parts = { day: text(parts.day), month: text(parts.month), year: text(parts.year) };
+      this.#partsDirty = true;
+    } catch {
+      this.parts = partsOf(state);
+    }
+  }
+
+  /** Restores typed parts (drafts): what the person typed, even if it is not a date yet. */
+  setTypedParts(parts: DateParts): void {
+    this.parts = { ...parts };
+    this.#partsDirty = true;
+    this.valueChanged();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The anchor follows the first wrong part.
+    if (changed.has('issue')) this.applyValidity();
+  }
+
+  #onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const part = input.dataset.part as DatePart;
+    this.parts = { ...this.parts, [part]: input.value };
+    this.#partsDirty = true;
+    this.userChangedValue();
+  }
+
+  /** A whole date pasted into one box ("24/08/1962") fills the three. */
+  #onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text/plain').trim() ?? '';
+    const result = validateDate(text);
+    if (!result.valid || !/\D/.test(text)) return;
+    event.preventDefault();
+    this.parts = partsOf(result.value);
+    this.#partsDirty = true;
+    this.userChangedValue();
+  }
+
+  #onChange(event: Event): void {
+    event.stopPropagation();
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
+  }
+
+  #renderPart(part: DatePart) {
+    const error = this.visibleError;
+    const wrong = Boolean(error) && this.#wrong.has(part);
+    const autocomplete = this.birthdate ? `bday-${part}` : undefined;
+    return html`<div class="part ${part}">
+      <label for=${part}>${this.localize(`date-${part}`)}</label>
+      <input
+        id=${part}
+        class="control"
+        part=${part}
+        data-part=${part}
+        inputmode="numeric"
+        spellcheck="false"
+        maxlength=${part === 'year' ? 4 : 2}
+        .value=${live(this.parts[part])}
+        ?disabled=${this.isDisabled}
+        ?readonly=${this.readonly}
+        autocomplete=${ifDefined(autocomplete as AutoFill | undefined)}
+        aria-invalid=${wrong ? 'true' : 'false'}
+        @input=${this.#onInput}
+        @change=${this.#onChange}
+        @paste=${this.#onPaste}
+      />
+    </div>`;
+  }
+
+  override render() {
+    return html`
+      <fieldset
+        class="field"
+        part="base"
+        role="group"
+        aria-describedby=${ifDefined(this.describedBy())}
+        aria-invalid=${this.visibleError ? 'true' : 'false'}
+        ?disabled=${this.isDisabled}
+      >
+        <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
+        ${this.renderHint()} ${this.renderError()}
+        <div class="parts" @keydown=${this.#onKeydown}>${PARTS.map((part) => this.#renderPart(part))}</div>
+      </fieldset>
+    `;
+  }
+}
