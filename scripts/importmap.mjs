@@ -1,5 +1,7 @@
 // The import map that lets a page with no build step load the built packages and Lit from this
 // repository (paths from its root). Benchmarks use it; the examples inline the same map (a test checks).
+const IDENTIFIER_FIELDS = ['phone-field', 'siret-field', 'nir-field', 'iban-field', 'postal-code-field', 'email-field'];
+
 export const IMPORT_MAP = {
   imports: {
     lit: '/node_modules/lit/index.js',
@@ -15,7 +17,7 @@ export const IMPORT_MAP = {
     '@socle/forms': '/packages/forms/dist/index.js',
     '@socle/forms/define': '/packages/forms/dist/define.js',
     ...Object.fromEntries(
-      ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form', 'date-field'].map(
+      ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form', 'date-field', ...IDENTIFIER_FIELDS].map(
         (name) => [`@socle/forms/${name}`, `/packages/forms/dist/${name}/define.js`],
       ),
     ),

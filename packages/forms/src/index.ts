@@ -6,6 +6,16 @@ export { SocleCheckbox } from './checkbox/checkbox.js';
 export { SocleCheckboxGroup } from './checkbox-group/checkbox-group.js';
 export { SocleRadioGroup } from './radio-group/radio-group.js';
 export { SocleDateField, type DatePart, type DateParts } from './date-field/date-field.js';
+export { SocleIdentifierField } from './identifier-fields/identifier-field.js';
+export {
+  SocleEmailField,
+  SocleIbanField,
+  SocleNirField,
+  SoclePhoneField,
+  SoclePostalCodeField,
+  SocleSiretField,
+} from './identifier-fields/fields.js';
+export { type Formatter, caretAfter, countSignificant, formatTyped, groups } from './identifier-fields/format.js';
 export { SocleButton, type ButtonVariant } from './button/button.js';
 export { SocleFieldset } from './fieldset/fieldset.js';
 export { SocleForm, SocleSubmitEvent, type SocleSubmitDetail } from './form/form.js';

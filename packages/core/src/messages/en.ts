@@ -31,6 +31,7 @@ export const en: Record<MessageKey, string> = {
   'error-title-prefix': 'Error: ',
   'button-loading': 'Sending, please wait…',
   optional: '(optional)',
+  'email-suggestion': 'Did you mean {email}?',
   'date-subject': '“{label}”',
   'date-birth-subject': 'Date of birth',
   'date-missing': '{subject} must include {parts}',

@@ -29,6 +29,7 @@ export const fr = {
   'error-title-prefix': 'Erreur : ',
   'button-loading': 'Envoi en cours, veuillez patienter…',
   optional: '(facultatif)',
+  'email-suggestion': 'Vouliez-vous dire {email} ?',
   'date-subject': '« {label} »',
   'date-birth-subject': 'La date de naissance',
   'date-missing': '{subject} doit comporter {parts}',

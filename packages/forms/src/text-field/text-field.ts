@@ -1,5 +1,5 @@
 /** A single-line text field, form-associated, with label, hint and French error messages. */
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -101,6 +101,11 @@ export class SocleTextField extends SocleStringControl {
     if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
   }
 
+  /** Extra content under the input, for fields built on this one (a suggestion, a count…). */
+  protected renderAfterInput(): unknown {
+    return nothing;
+  }
+
   override render() {
     const error = this.visibleError;
     const isNumber = this.type === 'number';
@@ -130,6 +135,7 @@ export class SocleTextField extends SocleStringControl {
           @change=${this.handleChange}
           @keydown=${this.#onKeydown}
         />
+        ${this.renderAfterInput()}
       </div>
     `;
   }
