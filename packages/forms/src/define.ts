@@ -12,6 +12,7 @@ import './nir-field/define.js';
 import './iban-field/define.js';
 import './postal-code-field/define.js';
 import './email-field/define.js';
+import './file-field/define.js';
 import './button/define.js';
 import './fieldset/define.js';
 import './form/define.js';

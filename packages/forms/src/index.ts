@@ -16,6 +16,7 @@ export {
   SocleSiretField,
 } from './identifier-fields/fields.js';
 export { type Formatter, caretAfter, countSignificant, formatTyped, groups } from './identifier-fields/format.js';
+export { SocleFileField, acceptsFile, formatSize, parseSize } from './file-field/file-field.js';
 export { SocleButton, type ButtonVariant } from './button/button.js';
 export { SocleFieldset } from './fieldset/fieldset.js';
 export { SocleForm, SocleSubmitEvent, type SocleSubmitDetail } from './form/form.js';

@@ -31,7 +31,7 @@ for (const { tag, typed, submitted, initial, initialSubmitted } of CASES) {
   runFormControlConformance({
     tag,
     render: ({ name, label, hint, required, value }) =>
-      staticHtml`<${literal} name=${name} label=${label} hint=${ifDefined(hint)} ?required=${required} value=${ifDefined(value)}></${literal}>` as TemplateResult,
+      staticHtml`<${literal} name=${name} label=${label} hint=${ifDefined(hint)} ?required=${required} value=${ifDefined(value)}></${literal}>`,
     typeValue: () => userEvent.keyboard(typed),
     typedValue: submitted,
     defaultValue: initial,
@@ -41,9 +41,9 @@ for (const { tag, typed, submitted, initial, initialSubmitted } of CASES) {
   });
 }
 
-async function render<T extends SocleIdentifierField>(template: TemplateResult) {
+async function render(template: TemplateResult) {
   const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>${template}<button>Envoyer</button></form>`);
-  const control = form.firstElementChild as T;
+  const control = form.firstElementChild as SocleIdentifierField;
   await control.updateComplete;
   return { form, control };
 }
