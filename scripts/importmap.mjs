@@ -17,7 +17,7 @@ export const IMPORT_MAP = {
     '@socle/forms': '/packages/forms/dist/index.js',
     '@socle/forms/define': '/packages/forms/dist/define.js',
     ...Object.fromEntries(
-      ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form', 'date-field', 'file-field', ...IDENTIFIER_FIELDS].map(
+      ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form', 'step', 'repeat', 'date-field', 'file-field', ...IDENTIFIER_FIELDS].map(
         (name) => [`@socle/forms/${name}`, `/packages/forms/dist/${name}/define.js`],
       ),
     ),

@@ -53,8 +53,20 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   @property() hint = '';
   /** Saisie obligatoire pour envoyer le formulaire. / A value is required. */
   @property({ type: Boolean, reflect: true }) required = false;
-  /** Désactivé : ni focus, ni validation, ni envoi (comme dans un `<fieldset disabled>`). / Disabled. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  /**
+   * Désactivé : ni focus, ni validation, ni envoi (comme dans un `<fieldset disabled>`). / Disabled.
+   * The attribute changes at once, as for native controls: the browser's `formDisabledCallback` then runs
+   * before the next render (with Lit's deferred reflection it ran after, and the render missed it).
+   */
+  @property({ type: Boolean })
+  get disabled(): boolean {
+    return this.hasAttribute('disabled');
+  }
+  set disabled(value: boolean) {
+    const old = this.hasAttribute('disabled');
+    this.toggleAttribute('disabled', value);
+    this.requestUpdate('disabled', old);
+  }
   /** Lecture seule : envoyé mais ni modifiable ni validé. / Read-only. */
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Vérifications supplémentaires (synchrones ou asynchrones) ; un nouveau tableau les relance. / Extra validators. */
@@ -151,6 +163,28 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.validate();
   }
 
+  /**
+   * Shows the error now, as a submit attempt does (without the browser's bubble); returns whether the
+   * value is valid. Used by the form engine to check one step of a multi-step form.
+   */
+  showErrors(): boolean {
+    if (!this.willValidate) return true;
+    this.#submitted = true;
+    this.showErrorIfInvalid();
+    return this.internals.validity.valid;
+  }
+
+  /** The label as a person reads it (for summaries). */
+  get displayLabel(): string {
+    return this.accessibleLabel;
+  }
+
+  /** The value as a person reads it, e.g. an option's label rather than its code (for summaries). */
+  get displayValue(): string {
+    const value: unknown = this.value;
+    return Array.isArray(value) ? value.join(', ') : String(value ?? '');
+  }
+
   /** True when the control is disabled, by its own attribute or by a disabled ancestor fieldset. */
   get isDisabled(): boolean {
     return this.disabled || this.formDisabled;
@@ -169,7 +203,10 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     super.requestUpdate(name, oldValue, options);
     // Validity must be right synchronously, as for native controls: `el.required = true; el.checkValidity()`.
     const ctor = this.constructor as typeof SocleFormControl;
-    if (this.connectedOnce && typeof name === 'string' && ctor.validationProperties.has(name)) this.validate();
+    if (!this.connectedOnce || typeof name !== 'string') return;
+    if (ctor.validationProperties.has(name)) this.validate();
+    // A renamed control (repeated groups renumber their fields) submits under its new name at once.
+    if (name === 'name') this.syncFormValue();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

@@ -15,6 +15,8 @@ import './email-field/define.js';
 import './file-field/define.js';
 import './button/define.js';
 import './fieldset/define.js';
+import './step/define.js';
+import './repeat/define.js';
 import './form/define.js';
 
 export * from './index.js';

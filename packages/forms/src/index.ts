@@ -20,5 +20,9 @@ export { SocleFileField, acceptsFile, formatSize, parseSize } from './file-field
 export { SocleButton, type ButtonVariant } from './button/button.js';
 export { SocleFieldset } from './fieldset/fieldset.js';
 export { SocleForm, SocleSubmitEvent, type SocleSubmitDetail } from './form/form.js';
+export { SocleStep, type ReviewRow, type ReviewSection } from './step/step.js';
+export { SocleRepeat } from './repeat/repeat.js';
+export { applyConditions, conditionHolds, parseCondition } from './form/conditions.js';
+export { DraftStore, collectFields, applyFields, isSensitive, type Draft, type DraftValue } from './form/draft.js';
 export { serialize, parseName, type JsonObject, type JsonValue } from './form/serialize.js';
 export { type ChoiceOption } from './shared/options.js';

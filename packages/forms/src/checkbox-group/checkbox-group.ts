@@ -69,6 +69,11 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
     return this.choices.filter((choice) => choice.selected).map((choice) => choice.value);
   }
 
+  override get displayValue(): string {
+    const chosen = new Set(this.value);
+    return this.choices.filter((choice) => chosen.has(choice.value)).map((choice) => choice.label).join(', ');
+  }
+
   protected get anchor(): HTMLElement | null {
     const boxes = Array.from(this.boxes);
     return boxes.find((box) => !box.disabled) ?? null;

@@ -53,6 +53,10 @@ export class SocleCheckbox extends SocleFormControl {
     this.valueChanged();
   }
 
+  override get displayValue(): string {
+    return this.localize(this.checked ? 'review-yes' : 'review-no');
+  }
+
   protected get anchor(): HTMLElement | null {
     return this.input;
   }

@@ -169,6 +169,16 @@ export class SocleDateField extends SocleFormControl {
     return { ...this.parts };
   }
 
+  /** The date in words, e.g. « 24 août 1962 ». */
+  override get displayValue(): string {
+    const value = this.value;
+    if (!value) return Object.values(this.parts).some(Boolean) ? `${this.parts.day}/${this.parts.month}/${this.parts.year}` : '';
+    const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+    return new Intl.DateTimeFormat(this.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(year, month - 1, day)),
+    );
+  }
+
   protected get anchor(): HTMLElement | null {
     const first = PARTS.find((part) => this.#wrong.has(part)) ?? 'day';
     return this.#input(first);

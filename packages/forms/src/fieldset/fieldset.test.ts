@@ -1,7 +1,7 @@
 import { fixture } from '@open-wc/testing-helpers/pure';
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
-import { accessibilityNode, axeViolations } from '../../../../test/browser/helpers.js';
+import { accessibilityNode, axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
 import '../define.js';
 import type { SocleForm } from '../form/form.js';
 import type { SocleFieldset } from './fieldset.js';
@@ -30,6 +30,7 @@ describe('socle-fieldset', () => {
     expect(await axeViolations(engine)).toEqual([]);
     // The summary's link goes to the group's first field.
     engine.shadowRoot!.querySelector<HTMLAnchorElement>('[part="error-summary"] a')!.click();
+    await nextFrames();
     expect(document.activeElement).toBe(engine.querySelector('[name="tel"]'));
   });
 });

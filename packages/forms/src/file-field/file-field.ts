@@ -188,6 +188,10 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
     this.valueChanged();
   }
 
+  override get displayValue(): string {
+    return this.files.map((file) => file.name).join(', ');
+  }
+
   protected get anchor(): HTMLElement | null {
     return this.input;
   }

@@ -1,4 +1,6 @@
-/** Registers `<socle-form>`. */
+/** Registers `<socle-form>` with the elements it orchestrates (`<socle-step>`, `<socle-repeat>`). */
+import '../step/define.js';
+import '../repeat/define.js';
 import { SocleForm, SocleSubmitEvent } from './form.js';
 
 export { SocleForm };

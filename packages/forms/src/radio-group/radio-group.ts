@@ -45,6 +45,11 @@ export class SocleRadioGroup extends SocleStringControl {
     return this.#childOptions.get(this.options);
   }
 
+  override get displayValue(): string {
+    if (this.value === '') return '';
+    return this.choices.find((choice) => choice.value === this.value)?.label ?? this.value;
+  }
+
   /** The checked radio, or else the first enabled one: what focus and the validity anchor use. */
   protected get control(): HTMLInputElement | null {
     const radios = Array.from(this.radios);

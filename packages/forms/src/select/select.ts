@@ -61,6 +61,11 @@ export class SocleSelect extends SocleStringControl {
     return this.#childOptions.get(this.options);
   }
 
+  override get displayValue(): string {
+    if (this.value === '') return '';
+    return this.choices.find((choice) => choice.value === this.value)?.label ?? this.value;
+  }
+
   protected get control(): HTMLSelectElement | null {
     return this.select;
   }

@@ -1,0 +1,221 @@
+/** The form engine's declarative features, driven by keyboard and mouse: conditions, repeats, steps, review. */
+import { fixture } from '@open-wc/testing-helpers/pure';
+import { html } from 'lit';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { accessibilityNode, axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
+import '../define.js';
+import type { SocleRadioGroup } from '../radio-group/radio-group.js';
+import type { SocleRepeat } from '../repeat/repeat.js';
+import type { SocleStep } from '../step/step.js';
+import type { SocleTextField } from '../text-field/text-field.js';
+import type { SocleForm, SocleSubmitEvent } from './form.js';
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function engine(template: ReturnType<typeof html>) {
+  const el = await fixture<SocleForm>(template);
+  await el.ready;
+  await nextFrames();
+  return el;
+}
+
+const radio = (group: SocleRadioGroup, value: string) => group.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+const summaryLinks = (el: SocleForm) => Array.from(el.shadowRoot!.querySelectorAll('[part="error-summary"] a'), (a) => a.textContent.trim());
+
+describe('show-when: conditional fields', () => {
+  const template = html`<socle-form><form @submit=${(e: Event) => e.preventDefault()}>
+    <socle-radio-group name="situation" label="Situation familiale" required>
+      <option value="celibataire">Célibataire</option><option value="marie">Marié(e)</option><option value="pacse">Pacsé(e)</option>
+    </socle-radio-group>
+    <socle-fieldset show-when="situation=marie|pacse" legend="Votre conjoint">
+      <socle-text-field name="conjoint" label="Nom du conjoint" required></socle-text-field>
+    </socle-fieldset>
+    <socle-text-field name="commentaire" label="Commentaire" show-when="situation!=celibataire"></socle-text-field>
+    <button>Envoyer</button>
+  </form></socle-form>`;
+
+  it('hidden fields are neither validated nor submitted; shown ones are, and showing is announced', async () => {
+    const el = await engine(template);
+    const form = el.form!;
+    const block = el.querySelector('socle-fieldset')!;
+    expect(block.hidden).toBe(true);
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(summaryLinks(el)).toEqual(['Sélectionnez une réponse à « Situation familiale »']);
+    const group = el.querySelector<SocleRadioGroup>('socle-radio-group')!;
+    await userEvent.click(radio(group, 'marie'));
+    await el.updateComplete;
+    expect(block.hidden).toBe(false);
+    expect(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent).toBe('Nouvelles questions affichées : Votre conjoint');
+    const conjoint = el.querySelector<SocleTextField>('[name="conjoint"]')!;
+    expect(conjoint.checkValidity()).toBe(false);
+    await conjoint.updateComplete;
+    conjoint.focus();
+    await userEvent.keyboard('Durand');
+    expect(new FormData(form).get('conjoint')).toBe('Durand');
+    await userEvent.click(radio(group, 'celibataire'));
+    expect(block.hidden).toBe(true);
+    expect(new FormData(form).has('conjoint')).toBe(false);
+    expect(new FormData(form).has('commentaire')).toBe(false);
+    expect(conjoint.willValidate).toBe(false);
+    // What was typed comes back with the block.
+    await userEvent.click(radio(group, 'pacse'));
+    expect(new FormData(form).get('conjoint')).toBe('Durand');
+  });
+});
+
+describe('socle-repeat', () => {
+  const template = html`<socle-form mode="json"><form>
+    <socle-repeat name="enfants" min="1" max="3" item-label="Enfant" add-label="Ajouter un enfant" remove-label="Supprimer cet enfant">
+      <template>
+        <socle-text-field name="prenom" label="Prénom" required></socle-text-field>
+        <socle-text-field name="age" label="Âge" type="number"></socle-text-field>
+      </template>
+    </socle-repeat>
+    <socle-button>Envoyer</socle-button>
+  </form></socle-form>`;
+
+  it('adds and removes groups with unique names, focus management, announcements and nested JSON', async () => {
+    const el = await engine(template);
+    const repeat = el.querySelector<SocleRepeat>('socle-repeat')!;
+    const form = el.form!;
+    const add = () => repeat.shadowRoot!.querySelector<HTMLButtonElement>('[part="add"]')!;
+    expect(repeat.length).toBe(1);
+    // At the minimum, a group cannot be removed.
+    expect(repeat.shadowRoot!.querySelector('[part="remove"]')).toBeNull();
+    el.querySelector<SocleTextField>('[name="enfants[0][prenom]"]')!.focus();
+    await userEvent.keyboard('Lina');
+    add().focus();
+    await userEvent.keyboard('{Enter}');
+    await nextFrames();
+    expect(deepActive()).toBe(el.querySelector('[name="enfants[1][prenom]"]')!.shadowRoot!.querySelector('input'));
+    expect(repeat.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Enfant 2 ajouté');
+    await userEvent.keyboard('Noé');
+    await userEvent.click(add());
+    await nextFrames();
+    await userEvent.keyboard('Zoé');
+    // The maximum is reached: no more "Ajouter".
+    expect(repeat.shadowRoot!.querySelector('[part="add"]')).toBeNull();
+    expect(new FormData(form).getAll('enfants[2][prenom]')).toEqual(['Zoé']);
+
+    // Remove the second child: the third becomes enfants[1], announced, focus on "Ajouter un enfant".
+    const removes = repeat.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="remove"]');
+    expect((await accessibilityNode(removes[1]!)).name).toBe('Supprimer cet enfant (Enfant 2)');
+    removes[1]!.focus();
+    await userEvent.keyboard('{Enter}');
+    await nextFrames();
+    expect(repeat.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Enfant 2 supprimé');
+    expect(deepActive()).toBe(add());
+    expect(Array.from(new FormData(form).keys())).toEqual(['enfants[0][prenom]', 'enfants[0][age]', 'enfants[1][prenom]', 'enfants[1][age]']);
+    expect(el.querySelectorAll('[data-socle-item]')[1]!.getAttribute('legend')).toBe('Enfant 2');
+
+    let data: unknown;
+    el.addEventListener('socle-submit', (event: SocleSubmitEvent) => (data = event.detail.data));
+    form.requestSubmit();
+    expect(data).toEqual({ enfants: [{ prenom: 'Lina', age: null }, { prenom: 'Zoé', age: null }] });
+    expect(await axeViolations(el)).toEqual([]);
+  });
+});
+
+describe('multi-step forms and "Vérifier vos réponses"', () => {
+  const template = html`<socle-form mode="json" id="demarche"><form>
+    <socle-step heading="Vous">
+      <socle-text-field name="nom" label="Nom" required></socle-text-field>
+      <socle-email-field name="courriel" label="Adresse électronique"></socle-email-field>
+    </socle-step>
+    <socle-step heading="Vos enfants">
+      <socle-text-field name="enfant" label="Prénom de l’enfant" required></socle-text-field>
+      <socle-select name="ecole" label="École" placeholder="Choisir"><option value="jaures">École Jean-Jaurès</option></socle-select>
+    </socle-step>
+    <socle-step heading="Vérifier vos réponses" review></socle-step>
+  </form></socle-form>`;
+
+  const steps = (el: SocleForm) => Array.from(el.querySelectorAll<SocleStep>('socle-step'));
+  const button = (step: SocleStep, text: string) =>
+    Array.from(step.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent.trim() === text)!;
+
+  it('validates the current step only, moves focus to the next heading, keeps data going back', async () => {
+    const el = await engine(template);
+    const [one, two] = steps(el) as [SocleStep, SocleStep, SocleStep];
+    expect([one.hidden, two.hidden]).toEqual([false, true]);
+    expect(one.shadowRoot!.querySelector('h2')!.textContent.replace(/\s+/g, ' ').trim()).toBe('Étape 1 sur 3 : Vous');
+    expect(one.shadowRoot!.querySelector('[part="next"]')!.textContent).toBe('Étape suivante : Vos enfants');
+    await userEvent.click(button(one, 'Continuer'));
+    await el.updateComplete;
+    // Only this step's error, not the next step's required field.
+    expect(summaryLinks(el)).toEqual(['Renseignez le champ « Nom »']);
+    expect(one.hidden).toBe(false);
+    el.querySelector<SocleTextField>('[name="nom"]')!.focus();
+    await userEvent.keyboard('Martin{Enter}');
+    await nextFrames();
+    expect(two.hidden).toBe(false);
+    expect(one.hidden).toBe(true);
+    expect(deepActive()).toBe(two.shadowRoot!.querySelector('h2'));
+    expect((await accessibilityNode(two.shadowRoot!.querySelector('h2')!)).name).toBe('Étape 2 sur 3 : Vos enfants');
+    expect(summaryLinks(el)).toEqual([]);
+    await userEvent.click(button(two, 'Précédent'));
+    await nextFrames();
+    expect(one.hidden).toBe(false);
+    expect(el.querySelector<SocleTextField>('[name="nom"]')!.value).toBe('Martin');
+  });
+
+  it('the browser’s back button goes to the previous step', async () => {
+    const el = await engine(template);
+    const [one, two] = steps(el) as [SocleStep, SocleStep, SocleStep];
+    el.querySelector<SocleTextField>('[name="nom"]')!.value = 'Martin';
+    await userEvent.click(button(one, 'Continuer'));
+    await nextFrames();
+    expect(two.hidden).toBe(false);
+    history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    await nextFrames();
+    expect(one.hidden).toBe(false);
+    expect(el.step).toBe(0);
+    expect(el.querySelector<SocleTextField>('[name="nom"]')!.value).toBe('Martin');
+  });
+
+  it('the review lists labels and readable values by step; "Modifier" goes to the field and comes back', async () => {
+    const el = await engine(template);
+    const [one, two, review] = steps(el) as [SocleStep, SocleStep, SocleStep];
+    el.querySelector<SocleTextField>('[name="nom"]')!.value = 'Martin';
+    await userEvent.click(button(one, 'Continuer'));
+    el.querySelector<SocleTextField>('[name="enfant"]')!.value = 'Lina';
+    el.querySelector<SocleTextField>('[name="ecole"]')!.value = 'jaures';
+    await userEvent.click(button(two, 'Continuer'));
+    await nextFrames();
+    expect(review.hidden).toBe(false);
+    const sections = Array.from(review.shadowRoot!.querySelectorAll('h3'), (h) => h.textContent);
+    expect(sections).toEqual(['Vous', 'Vos enfants']);
+    const rows = Array.from(review.shadowRoot!.querySelectorAll('.row'), (row) => [
+      row.querySelector('dt')!.textContent.trim(),
+      row.querySelector('dd')!.textContent.trim(),
+    ]);
+    expect(rows).toEqual([
+      ['Nom', 'Martin'],
+      ['Adresse électronique', 'Non renseigné'],
+      ['Prénom de l’enfant', 'Lina'],
+      ['École', 'École Jean-Jaurès'],
+    ]);
+    expect(await axeViolations(el)).toEqual([]);
+    const change = review.shadowRoot!.querySelectorAll<HTMLButtonElement>('.change')[2]!;
+    expect((await accessibilityNode(change)).name).toBe('Modifier Prénom de l’enfant');
+    await userEvent.click(change);
+    await nextFrames();
+    expect(two.hidden).toBe(false);
+    expect(deepActive()).toBe(el.querySelector('[name="enfant"]')!.shadowRoot!.querySelector('input'));
+    await userEvent.keyboard('{End}-Rose');
+    await userEvent.click(button(two, 'Continuer'));
+    await nextFrames();
+    expect(review.hidden).toBe(false);
+    expect(review.shadowRoot!.querySelectorAll('.row dd')[4]!.textContent.trim()).toBe('Lina-Rose');
+    let data: unknown;
+    el.addEventListener('socle-submit', (event: SocleSubmitEvent) => (data = event.detail.data));
+    await userEvent.click(button(review, 'Envoyer'));
+    expect(data).toEqual({ nom: 'Martin', courriel: '', enfant: 'Lina-Rose', ecole: 'jaures' });
+  });
+});
