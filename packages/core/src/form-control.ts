@@ -182,7 +182,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   /** The value as a person reads it, e.g. an option's label rather than its code (for summaries). */
   get displayValue(): string {
     const value: unknown = this.value;
-    return Array.isArray(value) ? value.join(', ') : String(value ?? '');
+    if (Array.isArray(value)) return value.map(String).join(', ');
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
   }
 
   /** True when the control is disabled, by its own attribute or by a disabled ancestor fieldset. */
