@@ -19,9 +19,11 @@ export {
   resetMessages,
   resolveLang,
   setMessages,
+  useMessages,
   toLocale,
   type Catalogue,
   type Locale,
+  type MessageBundle,
   type MessageKey,
   type MessageParams,
 } from './localize.js';

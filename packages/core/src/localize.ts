@@ -28,6 +28,25 @@ export function setMessages(locale: Locale, messages: Readonly<Catalogue>, optio
   listeners.forEach((listener) => listener());
 }
 
+/** A component's own texts, in both languages. */
+export interface MessageBundle {
+  fr: Readonly<Catalogue>;
+  en: Readonly<Catalogue>;
+}
+
+const registeredBundles = new WeakSet<MessageBundle>();
+
+/**
+ * Registers a component's texts as defaults the first time it is used (call it from the constructor):
+ * a page pays for the texts of the components it uses only, and services can still override them.
+ */
+export function useMessages(bundle: MessageBundle): void {
+  if (registeredBundles.has(bundle)) return;
+  registeredBundles.add(bundle);
+  setMessages('fr', bundle.fr, { defaults: true });
+  setMessages('en', bundle.en, { defaults: true });
+}
+
 /** Removes every override set with `setMessages` (defaults stay). Mostly for tests. */
 export function resetMessages(): void {
   overrides.fr = {};

@@ -7,8 +7,9 @@ import { css, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, fieldStyles, token } from '@socle/core';
+import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
 import { validateDate } from '@socle/validators';
+import { messages } from './messages.js';
 
 export type DatePart = 'day' | 'month' | 'year';
 /** What the person typed in each box, kept as typed. */
@@ -135,6 +136,12 @@ export class SocleDateField extends SocleFormControl {
   @query('#year') private yearInput!: HTMLInputElement | null;
   #defaultValue = '';
   #partsDirty = false;
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
   #wrong: ReadonlySet<DatePart> = new Set();
 
   /** La date ISO `AAAA-MM-JJ` si elle est complète et réelle, sinon `''`. / ISO date, or '' when not a real date. */

@@ -6,7 +6,8 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles, focusRing, token } from '@socle/core';
+import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles, focusRing, token, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 
 /** "5 Mo", "200 Ko", "1.5MB" or a number of bytes → bytes. */
 export function parseSize(size: string | number | undefined): number | undefined {
@@ -177,6 +178,11 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
   @state() private files: readonly File[] = [];
   @state() private status = '';
   @query('#input') private input!: HTMLInputElement | null;
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
 
   /** Les fichiers choisis. / The chosen files. */
   @property({ attribute: false })

@@ -219,3 +219,24 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
     expect(data).toEqual({ nom: 'Martin', courriel: '', enfant: 'Lina-Rose', ecole: 'jaures' });
   });
 });
+
+describe('leaving a form', () => {
+  it('without a draft, asks before losing what was typed; with a draft, does not', async () => {
+    const plain = await engine(html`<socle-form><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    plain.querySelector<SocleTextField>('socle-text-field')!.focus();
+    await userEvent.keyboard('Martin');
+    expect(leave()).toBe(true);
+    plain.remove();
+    const drafted = await engine(html`<socle-form draft="test-depart"><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);
+    drafted.querySelector<SocleTextField>('socle-text-field')!.focus();
+    await userEvent.keyboard('Martin');
+    expect(leave()).toBe(false);
+    localStorage.removeItem('socle-brouillon:test-depart');
+  });
+});

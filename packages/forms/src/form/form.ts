@@ -5,7 +5,8 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { SocleElement, focusRing, token } from '@socle/core';
+import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 import type { SocleRepeat } from '../repeat/repeat.js';
 import type { ReviewRow, ReviewSection, SocleReviewEditEvent, SocleStep, SocleStepEvent } from '../step/step.js';
 import { applyConditions, hiddenByCondition } from './conditions.js';
@@ -165,6 +166,7 @@ export class SocleForm extends SocleElement {
 
   constructor() {
     super();
+    useMessages(messages);
     // Capture: the engine decides before the page's own submit listeners run.
     this.addEventListener('submit', this.#onSubmit, { capture: true });
     this.addEventListener('input', this.#onEdit);

@@ -11,7 +11,8 @@ import {
   validatePostalCode,
   validateSiret,
 } from '@socle/validators';
-import { token } from '@socle/core';
+import { token, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 import { type Formatter, groups } from './format.js';
 import { SocleIdentifierField } from './identifier-field.js';
 
@@ -168,6 +169,7 @@ export class SocleEmailField extends SocleIdentifierField {
 
   constructor() {
     super();
+    useMessages(messages);
     this.type = 'email';
     this.autocomplete = 'email';
     this.spellcheck = false;

@@ -6,7 +6,8 @@
  */
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SocleElement, focusRing, token } from '@socle/core';
+import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { messages } from '../form/messages.js';
 
 /** The name of a field inside the template, kept on each clone so that renumbering is exact. */
 const LOCAL_NAME = 'data-socle-name';
@@ -69,6 +70,11 @@ export class SocleRepeat extends SocleElement {
   @state() private count = 0;
   @state() private status = '';
   #template: HTMLTemplateElement | null = null;
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
 
   /** Runs when the children arrive (they may be parsed after the element is connected). */
   #onChildren(): void {

@@ -6,7 +6,8 @@
  */
 import { css, html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { SocleElement, focusRing, token } from '@socle/core';
+import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { messages } from '../form/messages.js';
 
 /** One answer in the review. */
 export interface ReviewRow {
@@ -159,6 +160,11 @@ export class SocleStep extends SocleElement {
   @property({ attribute: false }) submitLabel = '';
 
   @query('h2') private headingElement!: HTMLElement | null;
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
 
   /** Moves focus to the heading (the form engine calls it on each step change). */
   async focusHeading(): Promise<void> {
