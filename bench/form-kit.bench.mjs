@@ -7,5 +7,7 @@ export function run(context) {
     name: 'form-kit',
     pageModule: '/bench/pages/form-kit.js',
     title: 'Ligne texte + liste (20 options) + case : Socle vs HTML natif',
+    // Options as <option> children (`socle`) and as the `options` property (`socle-property`).
+    kinds: ['socle', 'socle-property'],
   });
 }

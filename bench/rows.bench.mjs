@@ -6,7 +6,6 @@ import { median, printTable, round } from './lib.mjs';
 
 const SIZES = [50, 200, 1000];
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
-const KINDS = ['native', 'socle'];
 
 async function sample(browser, url, page_, kind, count) {
   const page = await browser.newPage();
@@ -29,32 +28,36 @@ async function sample(browser, url, page_, kind, count) {
 }
 
 /**
- * Measures `pageModule` (which defines `window.renderRows(kind, count)` for the kinds `native` and `socle`)
- * at each size; `title` heads the printed table.
+ * Measures `pageModule` (which defines `window.renderRows(kind, count)`) at each size, for `native` and each
+ * of `kinds` (default: `socle`); `title` heads the printed table. One table row per size and Socle kind.
  */
-export async function runRows({ browser, server }, { name, pageModule, title }) {
+export async function runRows({ browser, server }, { name, pageModule, title, kinds = ['socle'] }) {
   const url = `${server.url}/bench/${name}.html`;
   const html = pageWithImportMap({ title, moduleUrl: pageModule, body: '<form id="root"></form>' });
   const sample_ = (kind, count) => sample(browser, url, html, kind, count);
+  const all = ['native', ...kinds];
   // One warm-up per kind so that the first measured page does not pay for compiling the modules.
-  for (const kind of KINDS) await sample_(kind, 50);
+  for (const kind of all) await sample_(kind, 50);
   const results = [];
   for (const count of SIZES) {
-    const samples = { native: [], socle: [] };
-    for (let i = 0; i < SAMPLES; i += 1) for (const kind of KINDS) samples[kind].push(await sample_(kind, count));
+    const samples = Object.fromEntries(all.map((kind) => [kind, []]));
+    for (let i = 0; i < SAMPLES; i += 1) for (const kind of all) samples[kind].push(await sample_(kind, count));
     const stat = (kind) => ({ ms: median(samples[kind].map((s) => s.ms)), heap: median(samples[kind].map((s) => s.heap)) });
     const native = stat('native');
-    const socle = stat('socle');
-    results.push({
-      rows: count,
-      samples: SAMPLES,
-      nativeMs: round(native.ms),
-      socleMs: round(socle.ms),
-      ratio: round(socle.ms / native.ms),
-      nativeHeapKiB: round(native.heap / 1024, 0),
-      socleHeapKiB: round(socle.heap / 1024, 0),
-      extraHeapKiB: round((socle.heap - native.heap) / 1024, 0),
-    });
+    for (const kind of kinds) {
+      const socle = stat(kind);
+      results.push({
+        rows: count,
+        kind,
+        samples: SAMPLES,
+        nativeMs: round(native.ms),
+        socleMs: round(socle.ms),
+        ratio: round(socle.ms / native.ms),
+        nativeHeapKiB: round(native.heap / 1024, 0),
+        socleHeapKiB: round(socle.heap / 1024, 0),
+        extraHeapKiB: round((socle.heap - native.heap) / 1024, 0),
+      });
+    }
   }
   printTable(`${title} (médianes ; ratio = socle / natif)`, results);
   return results;

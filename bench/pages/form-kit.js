@@ -1,10 +1,14 @@
 // In-page part of the form-kit benchmark: N rows of a text field, a list of 20 options and a checkbox,
 // either Socle's elements or the native HTML a careful hand-written form would use (labels, hints linked).
+// Kinds: `native`; `socle` (the list's options as <option> children); `socle-property` (as the `options`
+// property, as an application passing a list it loaded would).
 import '@socle/forms/text-field';
 import '@socle/forms/select';
 import '@socle/forms/checkbox';
 
 const OPTIONS = Array.from({ length: 20 }, (_, i) => [`v${i}`, `Option numéro ${i}`]);
+// The same list as data, for the `options` property (an application passing a list it loaded).
+const CHOICES = OPTIONS.map(([value, label]) => ({ value, label }));
 
 function options(select) {
   for (const [value, text] of OPTIONS) {
@@ -15,7 +19,7 @@ function options(select) {
   }
 }
 
-function socleRow(i) {
+function socleRow(i, { property = false } = {}) {
   const row = document.createElement('div');
   const field = document.createElement('socle-text-field');
   field.setAttribute('name', `nom-${i}`);
@@ -25,7 +29,8 @@ function socleRow(i) {
   const select = document.createElement('socle-select');
   select.setAttribute('name', `choix-${i}`);
   select.setAttribute('label', `Choix numéro ${i}`);
-  options(select);
+  if (property) select.options = CHOICES;
+  else options(select);
   const checkbox = document.createElement('socle-checkbox');
   checkbox.setAttribute('name', `accord-${i}`);
   checkbox.setAttribute('label', `J’accepte, ligne ${i}`);
@@ -69,12 +74,12 @@ const frames = () => new Promise((resolve) => requestAnimationFrame(() => reques
 /** Inserts `count` rows of `kind` and resolves with the milliseconds until they have all rendered. */
 window.renderRows = async (kind, count) => {
   const root = document.getElementById('root');
-  const make = kind === 'socle' ? socleRow : nativeRow;
+  const make = kind === 'socle' ? socleRow : kind === 'socle-property' ? (i) => socleRow(i, { property: true }) : nativeRow;
   const start = performance.now();
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < count; i += 1) fragment.append(make(i));
   root.append(fragment);
-  if (kind === 'socle') await Promise.all(Array.from(root.querySelectorAll('socle-text-field, socle-select, socle-checkbox'), (el) => el.updateComplete));
+  if (kind !== 'native') await Promise.all(Array.from(root.querySelectorAll('socle-text-field, socle-select, socle-checkbox'), (el) => el.updateComplete));
   await frames();
   return performance.now() - start;
 };

@@ -11,5 +11,5 @@ const kinds = (process.env.KINDS ?? 'native,socle,nosel,onlysel').split(',');
 for (const k of kinds) await sample(k, 50);
 const res = Object.fromEntries(kinds.map(k=>[k,[]]));
 for (let i=0;i<(+process.env.S||5);i++) for (const k of kinds) res[k].push(await sample(k, +process.env.N || 1000));
-for (const k of kinds) console.log(k, median(res[k]).toFixed(0), (median(res[k])/median(res.native)).toFixed(2));
+for (const k of kinds) console.log(k, 'med', median(res[k]).toFixed(0), (median(res[k])/median(res.native)).toFixed(2), 'min', Math.min(...res[k]).toFixed(0), (Math.min(...res[k])/Math.min(...res.native)).toFixed(2));
 await browser.close(); await server.close();

@@ -13,10 +13,15 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  /* Only the boxes that have padding and borders: a universal rule (with ::before/::after) would make the
+     browser style pseudo-elements of every node of every field, a cost paid a thousand times per long form. */
+  input,
+  select,
+  textarea,
+  button,
+  fieldset,
+  .field {
+    box-sizing: border-box;
   }
   .visually-hidden {
     position: absolute !important;

@@ -114,7 +114,7 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
   }
 
   #onOptionsChange(): void {
-    this.#childOptions.invalidate();
+    if (!this.#childOptions.changed()) return;
     this.valueChanged();
     this.requestUpdate();
   }

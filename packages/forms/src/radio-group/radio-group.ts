@@ -72,7 +72,7 @@ export class SocleRadioGroup extends SocleStringControl {
   }
 
   #onOptionsChange(): void {
-    this.#childOptions.invalidate();
+    if (!this.#childOptions.changed()) return;
     this.#initDefault();
     this.requestUpdate();
   }

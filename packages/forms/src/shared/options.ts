@@ -44,10 +44,20 @@ export function hasOptionChildren(host: Element): boolean {
   return first !== null && host.querySelector(':scope > option, :scope > optgroup') !== null;
 }
 
-/** The `<option>` children of a host, read once and again only after they change (call `invalidate`). */
+/** The `<option>` and `<optgroup>` children of `host`, in order. */
+export function optionChildren(host: Element): Element[] {
+  return Array.from(host.children).filter((child) => child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement);
+}
+
+/**
+ * The `<option>` children of a host, read once and again only after they change. `slotchange` also fires
+ * for the children present at the first render: `changed()` tells a real change from that one, which would
+ * otherwise cost every list a second build.
+ */
 export class ChildOptions {
   readonly #host: Element;
   #cache: ChoiceOption[] | undefined;
+  #seen: Element[] = [];
 
   constructor(host: Element) {
     this.#host = host;
@@ -56,11 +66,26 @@ export class ChildOptions {
   /** The explicit options when given, else the children's. */
   get(explicit: readonly ChoiceOption[] | undefined): readonly ChoiceOption[] {
     if (explicit) return explicit;
-    this.#cache ??= hasOptionChildren(this.#host) ? readOptions(this.#host) : [];
+    if (!this.#cache) {
+      this.#seen = optionChildren(this.#host);
+      this.#cache = this.#seen.length > 0 ? readOptions(this.#host) : [];
+    }
     return this.#cache;
   }
 
-  invalidate(): void {
-    this.#cache = undefined;
+  /** Records the children in use without reading them (for a list that clones them). */
+  markSeen(): void {
+    this.#seen = optionChildren(this.#host);
+  }
+
+  /** Whether the option children differ from those last read; if so, forgets the cached reading. */
+  changed(): boolean {
+    const now = optionChildren(this.#host);
+    const same = now.length === this.#seen.length && now.every((child, index) => child === this.#seen[index]);
+    if (!same) {
+      this.#cache = undefined;
+      this.#seen = now;
+    }
+    return !same;
   }
 }
