@@ -240,3 +240,38 @@ describe('leaving a form', () => {
     localStorage.removeItem('socle-brouillon:test-depart');
   });
 });
+
+describe('drafts in the browser', () => {
+  const KEY = 'socle-brouillon:test-expiration';
+  const draft = (ageDays: number, days = 30) => {
+    const savedAt = Date.now() - ageDays * 24 * 60 * 60 * 1000;
+    return JSON.stringify({ version: 1, savedAt, expiresAt: savedAt + days * 24 * 60 * 60 * 1000, tab: 'autre', step: 0, repeats: {}, fields: { nom: 'Martin' } });
+  };
+  const render = (days?: number) =>
+    engine(html`<socle-form draft="test-expiration" draft-days=${days ?? 30}><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);
+
+  it('restores a recent draft with a notice, and drops an expired one', async () => {
+    localStorage.setItem(KEY, draft(2));
+    let el = await render();
+    expect(el.querySelector<SocleTextField>('socle-text-field')!.value).toBe('Martin');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).toMatch(/Vos réponses du .* ont été restaurées/);
+    el.remove();
+    localStorage.setItem(KEY, draft(31));
+    el = await render();
+    expect(el.querySelector<SocleTextField>('socle-text-field')!.value).toBe('');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('saves with the configured lifetime', async () => {
+    localStorage.removeItem(KEY);
+    const el = await render(7);
+    el.querySelector<SocleTextField>('socle-text-field')!.focus();
+    await userEvent.keyboard('Durand');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as { savedAt: number; expiresAt: number; fields: Record<string, string> };
+    expect(saved.fields.nom).toBe('Durand');
+    expect(Math.round((saved.expiresAt - saved.savedAt) / (24 * 60 * 60 * 1000))).toBe(7);
+    localStorage.removeItem(KEY);
+  });
+});
