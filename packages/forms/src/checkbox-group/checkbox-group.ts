@@ -4,7 +4,7 @@ import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
-import { type ChoiceOption, ChildOptions } from '../shared/options.js';
+import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
 
 /**
  * @summary Cases à cocher dans un groupe avec légende ; `required` = au moins une, `min`/`max` cochées. / Checkboxes in a fieldset.
@@ -49,6 +49,11 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
   @queryAll('input[type="checkbox"]') private boxes!: NodeListOf<HTMLInputElement>;
   readonly #childOptions = new ChildOptions(this);
   #value: readonly string[] | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
+  }
 
   /** The choices in use. */
   get choices(): readonly ChoiceOption[] {
@@ -113,8 +118,8 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
     }
   }
 
-  #onOptionsChange(): void {
-    if (!this.#childOptions.changed()) return;
+  #onOptionsChange(contentChanged: boolean): void {
+    if (!this.#childOptions.changed(contentChanged)) return;
     this.valueChanged();
     this.requestUpdate();
   }
@@ -169,7 +174,6 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
             </div>`,
           )}
         </div>
-        <slot hidden @slotchange=${this.#onOptionsChange}></slot>
       </fieldset>
     `;
   }

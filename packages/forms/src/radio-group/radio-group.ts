@@ -4,7 +4,7 @@ import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SocleFormControl, SocleStringControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
-import { type ChoiceOption, ChildOptions } from '../shared/options.js';
+import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
 
 /**
  * @summary Boutons radio dans un groupe avec légende ; flèches du clavier natives, aide par option, disposition en tuiles. / Radio buttons in a fieldset.
@@ -58,6 +58,7 @@ export class SocleRadioGroup extends SocleStringControl {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
     this.#initDefault();
   }
 
@@ -71,8 +72,8 @@ export class SocleRadioGroup extends SocleStringControl {
     if (this.defaultValue !== chosen) this.defaultValue = chosen;
   }
 
-  #onOptionsChange(): void {
-    if (!this.#childOptions.changed()) return;
+  #onOptionsChange(contentChanged: boolean): void {
+    if (!this.#childOptions.changed(contentChanged)) return;
     this.#initDefault();
     this.requestUpdate();
   }
@@ -131,7 +132,6 @@ export class SocleRadioGroup extends SocleStringControl {
             </div>`,
           )}
         </div>
-        <slot hidden @slotchange=${this.#onOptionsChange}></slot>
       </fieldset>
     `;
   }

@@ -57,6 +57,21 @@ describe('socle-select', () => {
     expect(new FormData(form).get('c')).toBe('75');
   });
 
+  it('follows its <option> children when they change after the first render (a framework re-rendering them)', async () => {
+    const { control } = await render(html`<socle-select name="f" label="F"><option value="a">A</option></socle-select>`);
+    const option = document.createElement('option');
+    option.value = 'b';
+    option.textContent = 'B';
+    control.append(option);
+    await new Promise((resolve) => setTimeout(resolve));
+    await control.updateComplete;
+    expect(Array.from(inner(control).options, (o) => o.text)).toEqual(['A', 'B']);
+    option.textContent = 'Bé';
+    await new Promise((resolve) => setTimeout(resolve));
+    await control.updateComplete;
+    expect(Array.from(inner(control).options, (o) => o.text)).toEqual(['A', 'Bé']);
+  });
+
   it('required with the placeholder chosen gives a French message', async () => {
     const { control, form } = await render(html`<socle-select name="d" label="Département" required placeholder="Choisir"><option value="01">Ain</option></socle-select>`);
     form.requestSubmit();

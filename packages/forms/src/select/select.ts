@@ -3,7 +3,7 @@ import { css, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SocleFormControl, SocleStringControl, type ValidationIssue, controlStyles, fieldStyles, token } from '@socle/core';
-import { type ChoiceOption, ChildOptions } from '../shared/options.js';
+import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
 
 /**
  * @summary Liste déroulante (un `<select>` natif), options en `<option>`/`<optgroup>` enfants ou par la propriété `options`. / A drop-down list.
@@ -72,6 +72,7 @@ export class SocleSelect extends SocleStringControl {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
     this.#initDefault();
   }
 
@@ -98,8 +99,8 @@ export class SocleSelect extends SocleStringControl {
     return this.placeholder === undefined ? this.querySelector<HTMLOptionElement>(':scope > option, :scope > optgroup > option')?.value : undefined;
   }
 
-  #onOptionsChange(): void {
-    if (!this.#childOptions.changed()) return;
+  #onOptionsChange(contentChanged: boolean): void {
+    if (!this.#childOptions.changed(contentChanged)) return;
     this.#childrenVersion += 1;
     this.#initDefault();
     this.requestUpdate();
@@ -171,7 +172,6 @@ export class SocleSelect extends SocleStringControl {
           @input=${this.handleInput}
           @change=${this.handleChange}
         ></select>
-        <slot hidden @slotchange=${this.#onOptionsChange}></slot>
       </div>
     `;
   }

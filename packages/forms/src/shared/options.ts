@@ -78,14 +78,50 @@ export class ChildOptions {
     this.#seen = optionChildren(this.#host);
   }
 
-  /** Whether the option children differ from those last read; if so, forgets the cached reading. */
-  changed(): boolean {
+  /**
+   * Whether the option children differ from those last read (or their content changed); if so, forgets the
+   * cached reading.
+   */
+  changed(contentChanged = false): boolean {
     const now = optionChildren(this.#host);
-    const same = now.length === this.#seen.length && now.every((child, index) => child === this.#seen[index]);
+    const same = !contentChanged && now.length === this.#seen.length && now.every((child, index) => child === this.#seen[index]);
     if (!same) {
       this.#cache = undefined;
       this.#seen = now;
     }
     return !same;
   }
+}
+
+// One observer for every choice control of the page (observing many targets with one observer is cheap;
+// a hidden <slot> per control to hear about its options cost about 7 % of a long form's first render).
+const watchers = new WeakMap<Node, (contentChanged: boolean) => void>();
+let observer: MutationObserver | undefined;
+
+function onMutations(records: MutationRecord[]): void {
+  const changed = new Map<Node, boolean>();
+  for (const record of records) {
+    let node: Node | null = record.target;
+    while (node && !watchers.has(node)) node = node.parentNode;
+    // Anything but the host's own list of children changing is a change of an option's content.
+    if (node) changed.set(node, (changed.get(node) ?? false) || record.type !== 'childList' || record.target !== node);
+  }
+  changed.forEach((contentChanged, host) => watchers.get(host)?.(contentChanged));
+}
+
+/**
+ * Calls `onChange` when the options of `host` change: children added or removed (`contentChanged` false),
+ * or an option's text or attributes (`contentChanged` true). Stops by itself when the host is collected.
+ */
+export function watchOptions(host: Element, onChange: (contentChanged: boolean) => void): void {
+  if (watchers.has(host)) return;
+  watchers.set(host, onChange);
+  observer ??= new MutationObserver(onMutations);
+  observer.observe(host, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['value', 'label', 'selected', 'disabled', 'data-hint'],
+  });
 }
