@@ -1,11 +1,20 @@
-// Rows of Socle elements against the native HTML they replace (here socle-text-field vs <label> + <input>): N rows rendered in a fresh page per sample, in the
-// same Chromium run, samples of the two kinds interleaved. Reports medians, the ratio to native and the
-// JS heap retained by the rows (after a forced garbage collection).
+// Rows of Socle elements against the native HTML they replace: N rows rendered in a fresh page per sample,
+// in the same Chromium run, samples of the kinds interleaved. Reports medians of wall time and of the main
+// thread's CPU time, their ratios to native, and the JS heap retained by the rows (after a forced GC).
 import { pageWithImportMap } from '../scripts/importmap.mjs';
 import { median, printTable, round } from './lib.mjs';
 
 const SIZES = [50, 200, 1000];
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
+
+/**
+ * CPU time of the page's main thread, in ms. On a shared machine wall time varies by ± 15 % between runs
+ * (other tenants take the CPU); the main thread's own CPU time varies far less, so both are reported.
+ */
+async function threadTime(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0) * 1000;
+}
 
 async function sample(browser, url, page_, kind, count) {
   const page = await browser.newPage();
@@ -15,13 +24,16 @@ async function sample(browser, url, page_, kind, count) {
     await page.goto(url);
     await page.evaluate(() => window.benchReady);
     const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
     await cdp.send('HeapProfiler.collectGarbage');
     const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const cpuBefore = await threadTime(cdp);
     const ms = await page.evaluate(([k, n]) => window.renderRows(k, n), [kind, count]);
+    const cpu = (await threadTime(cdp)) - cpuBefore;
     await cdp.send('HeapProfiler.collectGarbage');
     const after = (await cdp.send('Runtime.getHeapUsage')).usedSize;
     await cdp.detach();
-    return { ms, heap: after - before };
+    return { ms, cpu, heap: after - before };
   } finally {
     await page.close();
   }
@@ -42,7 +54,11 @@ export async function runRows({ browser, server }, { name, pageModule, title, ki
   for (const count of SIZES) {
     const samples = Object.fromEntries(all.map((kind) => [kind, []]));
     for (let i = 0; i < SAMPLES; i += 1) for (const kind of all) samples[kind].push(await sample_(kind, count));
-    const stat = (kind) => ({ ms: median(samples[kind].map((s) => s.ms)), heap: median(samples[kind].map((s) => s.heap)) });
+    const stat = (kind) => ({
+      ms: median(samples[kind].map((s) => s.ms)),
+      cpu: median(samples[kind].map((s) => s.cpu)),
+      heap: median(samples[kind].map((s) => s.heap)),
+    });
     const native = stat('native');
     for (const kind of kinds) {
       const socle = stat(kind);
@@ -53,12 +69,15 @@ export async function runRows({ browser, server }, { name, pageModule, title, ki
         nativeMs: round(native.ms),
         socleMs: round(socle.ms),
         ratio: round(socle.ms / native.ms),
+        nativeCpuMs: round(native.cpu),
+        socleCpuMs: round(socle.cpu),
+        cpuRatio: round(socle.cpu / native.cpu),
         nativeHeapKiB: round(native.heap / 1024, 0),
         socleHeapKiB: round(socle.heap / 1024, 0),
         extraHeapKiB: round((socle.heap - native.heap) / 1024, 0),
       });
     }
   }
-  printTable(`${title} (médianes ; ratio = socle / natif)`, results);
+  printTable(`${title} (médianes ; ratio = socle / natif, temps écoulé ; cpuRatio = temps CPU du fil principal)`, results);
   return results;
 }
