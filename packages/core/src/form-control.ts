@@ -319,12 +319,12 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   protected renderFieldHeader() {
     const error = this.visibleError;
     return html`<label id="label" class="label" part="label" for="input"
-        ><slot name="label" @slotchange=${this.onSlotChange}>${this.label}</slot>${this.required
+        ><slot name="label">${this.label}</slot>${this.required
           ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
           : nothing}</label
       >
       <div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
-        <slot name="hint" @slotchange=${this.onSlotChange}>${this.hint}</slot>
+        <slot name="hint">${this.hint}</slot>
       </div>
       <div id="error" class="error" part="error" aria-live="polite">${error
         ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
@@ -333,7 +333,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** The label's content: its slot (falling back to the attribute) and the visual required mark. */
   protected renderLabelContent() {
-    return html`<slot name="label" @slotchange=${this.onSlotChange}>${this.label}</slot>${this.required
+    return html`<slot name="label">${this.label}</slot>${this.required
         ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
         : nothing}`;
   }
@@ -341,7 +341,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   /** The hint (`#hint`), hidden when there is none so that nothing empty is announced. */
   protected renderHint() {
     return html`<div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
-      <slot name="hint" @slotchange=${this.onSlotChange}>${this.hint}</slot>
+      <slot name="hint">${this.hint}</slot>
     </div>`;
   }
 
@@ -355,6 +355,14 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   protected onSlotChange(): void {
     this.requestUpdate();
+  }
+
+  // One `slotchange` listener on the shadow root (the event bubbles) rather than one per slot: fewer event
+  // bindings per field, on forms of hundreds of fields.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('slotchange', () => this.onSlotChange());
+    return root;
   }
 
   /** The error text currently shown, or '' when none is shown. */

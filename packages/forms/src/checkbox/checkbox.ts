@@ -123,7 +123,7 @@ export class SocleCheckbox extends SocleFormControl {
           />
           <label id="label" class="option-label" part="label" for="input">${this.renderLabelContent()}</label>
           <div id="hint" class="option-hint" part="hint" ?hidden=${!this.hasHint}>
-            <slot name="hint" @slotchange=${this.onSlotChange}>${this.hint}</slot>
+            <slot name="hint">${this.hint}</slot>
           </div>
         </div>
       </div>

@@ -279,6 +279,15 @@ describe('socle-text-field: native behaviour', () => {
     const node = await accessibilityNode(input);
     expect(node.name).toBe('Nom d’usage');
     expect(control.validationMessage).toBe('Renseignez le champ « Nom d’usage »');
+    // A hint slotted later (a framework rendering it after) is shown and linked.
+    const hint = document.createElement('span');
+    hint.slot = 'hint';
+    hint.textContent = 'Si vous en avez un';
+    control.append(hint);
+    await new Promise((resolve) => setTimeout(resolve));
+    await control.updateComplete;
+    expect(input.getAttribute('aria-describedby')).toBe('hint');
+    expect((await accessibilityNode(input)).description).toBe('Si vous en avez un');
   });
 
   it('is associated with an outer <label for>', async () => {
