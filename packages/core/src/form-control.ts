@@ -28,6 +28,10 @@ interface ValidatorMemo<V> {
   result: ValidationOutcome | Promise<ValidationOutcome>;
 }
 
+// Shared, frozen defaults: a form of a thousand fields need not allocate a thousand empty arrays and objects.
+const NO_VALIDATORS: readonly Validator<never>[] = Object.freeze([]);
+const NO_MESSAGES: Readonly<Record<string, string>> = Object.freeze({});
+
 /** Properties of the base class whose change re-runs validation; subclasses add their own constraints. */
 const BASE_VALIDATION_PROPERTIES = ['required', 'disabled', 'readonly', 'validators', 'messages', 'label', 'error'];
 
@@ -70,12 +74,12 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   /** Lecture seule : envoyé mais ni modifiable ni validé. / Read-only. */
   @property({ type: Boolean, reflect: true }) readonly = false;
   /** Vérifications supplémentaires (synchrones ou asynchrones) ; un nouveau tableau les relance. / Extra validators. */
-  @property({ attribute: false }) validators: readonly Validator<V>[] = [];
+  @property({ attribute: false }) validators: readonly Validator<V>[] = NO_VALIDATORS;
   /**
    * Textes propres à ce champ, par clé de message, ex. `messages='{"required": "Saisissez votre nom de famille"}'`.
    * / Per-field message overrides; placeholders such as `{label}` work.
    */
-  @property({ type: Object }) messages: Readonly<Record<string, string>> = {};
+  @property({ type: Object }) messages: Readonly<Record<string, string>> = NO_MESSAGES;
   /**
    * Erreur décidée ailleurs (par le serveur) : affichée tout de suite, retirée quand la personne modifie la
    * valeur. / A server-side error, shown at once and dropped when the value changes.
