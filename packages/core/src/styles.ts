@@ -51,6 +51,16 @@ export const fieldStyles = css`
     display: block;
     margin-block-end: ${token('space-6')};
   }
+  /* Groups (radios, checkboxes, a date's parts) are fieldsets with a legend, without the browser's frame. */
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
   .label {
     display: block;
     min-height: 1.5rem;
@@ -120,4 +130,17 @@ export const controlStyles = css`
       outline-color: Highlight;
     }
   }
+`;
+
+/** A secondary action button in the Socle look (add a group, navigate between steps, choose files…). */
+export const secondaryButton = css`
+  min-height: 2.75rem;
+  padding: ${token('space-2')} ${token('space-4')};
+  font: inherit;
+  font-weight: ${token('font-weight-bold')};
+  color: ${token('color-primary')};
+  background: ${token('color-background')};
+  border: ${token('border-width')} solid ${token('color-primary')};
+  border-radius: ${token('radius')};
+  cursor: pointer;
 `;

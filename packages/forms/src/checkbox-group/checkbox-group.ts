@@ -1,9 +1,10 @@
 /** A set of checkboxes in a fieldset ("Sélectionnez tout ce qui s'applique"), with min/max selected. */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
+import { renderChoices } from '../shared/choices.js';
 import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
 
 /**
@@ -157,22 +158,13 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
         <div class="options" part="options" @keydown=${this.#onKeydown}>
-          ${this.choices.map(
-            (choice, index) => html`<div class="option">
-              <input
-                id=${`option-${index}`}
-                class="box"
-                type="checkbox"
-                .value=${choice.value}
-                .checked=${chosen.has(choice.value)}
-                ?disabled=${disabled || choice.disabled === true}
-                aria-describedby=${ifDefined(choice.hint ? `option-hint-${index}` : undefined)}
-                @change=${this.#onChange}
-              />
-              <label class="option-label" for=${`option-${index}`}>${choice.label}</label>
-              ${choice.hint ? html`<div id=${`option-hint-${index}`} class="option-hint">${choice.hint}</div>` : nothing}
-            </div>`,
-          )}
+          ${renderChoices({
+            type: 'checkbox',
+            choices: this.choices,
+            isChecked: (choice) => chosen.has(choice.value),
+            disabled,
+            onChange: this.#onChange,
+          })}
         </div>
       </fieldset>
     `;

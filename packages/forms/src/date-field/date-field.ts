@@ -63,15 +63,6 @@ export class SocleDateField extends SocleFormControl {
     fieldStyles,
     controlStyles,
     css`
-      fieldset {
-        margin: 0;
-        padding: 0;
-        border: 0;
-        min-width: 0;
-      }
-      legend {
-        padding: 0;
-      }
       .parts {
         display: flex;
         flex-wrap: wrap;

@@ -21,14 +21,7 @@ export class SocleFieldset extends SocleElement {
     ...SocleElement.styles,
     fieldStyles,
     css`
-      fieldset {
-        margin: 0;
-        padding: 0;
-        border: 0;
-        min-width: 0;
-      }
       legend {
-        padding: 0;
         margin-block-end: ${token('space-3')};
         font-size: ${token('font-size-legend')};
         font-weight: ${token('font-weight-bold')};

@@ -6,7 +6,7 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles, focusRing, token, useMessages } from '@socle/core';
+import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles, focusRing, secondaryButton, token, useMessages } from '@socle/core';
 import { messages } from './messages.js';
 
 /** "5 Mo", "200 Ko", "1.5MB" or a number of bytes → bytes. */
@@ -101,17 +101,9 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
         min-height: 2.75rem;
       }
       .input::file-selector-button {
-        min-height: 2.75rem;
+        ${secondaryButton}
         margin: 0;
-        padding: ${token('space-2')} ${token('space-4')};
-        font: inherit;
         font-size: ${token('font-size-base')};
-        font-weight: ${token('font-weight-bold')};
-        color: ${token('color-primary')};
-        background: ${token('color-background')};
-        border: ${token('border-width')} solid ${token('color-primary')};
-        border-radius: ${token('radius')};
-        cursor: pointer;
       }
       .input:focus-visible {
         ${focusRing}

@@ -17,6 +17,13 @@ import { type Formatter, groups } from './format.js';
 import { SocleIdentifierField } from './identifier-field.js';
 
 const DIGITS = /\d/;
+
+/** A sensitive number: never in drafts, never offered by autofill, no spell checking. */
+function sensitiveDefaults(field: SocleIdentifierField): void {
+  field.sensitive = true;
+  field.autocomplete = 'off';
+  field.spellcheck = false;
+}
 const SEPARATORS = /[\s.\-/\u00a0\u202f]/;
 
 /**
@@ -84,9 +91,7 @@ export class SocleNirField extends SocleIdentifierField {
 
   constructor() {
     super();
-    this.sensitive = true;
-    this.autocomplete = 'off';
-    this.spellcheck = false;
+    sensitiveDefaults(this);
   }
 
   protected check(value: string): ValidationResult {
@@ -108,9 +113,7 @@ export class SocleIbanField extends SocleIdentifierField {
 
   constructor() {
     super();
-    this.sensitive = true;
-    this.autocomplete = 'off';
-    this.spellcheck = false;
+    sensitiveDefaults(this);
   }
 
   protected check(value: string): ValidationResult {

@@ -1,9 +1,10 @@
 /** A set of radio buttons in a fieldset: native radios, so arrow keys move and select as everywhere else. */
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SocleFormControl, SocleStringControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
+import { renderChoices } from '../shared/choices.js';
 import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
 
 /**
@@ -113,24 +114,15 @@ export class SocleRadioGroup extends SocleStringControl {
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
         <div class="options" part="options" @keydown=${this.#onKeydown}>
-          ${this.choices.map(
-            (choice, index) => html`<div class="option">
-              <input
-                id=${`option-${index}`}
-                class="box"
-                type="radio"
-                name="choice"
-                .value=${choice.value}
-                .checked=${choice.value === this.value}
-                ?disabled=${disabled || choice.disabled === true}
-                aria-describedby=${ifDefined(choice.hint ? `option-hint-${index}` : undefined)}
-                @input=${this.#onInput}
-                @change=${this.handleChange}
-              />
-              <label class="option-label" for=${`option-${index}`}>${choice.label}</label>
-              ${choice.hint ? html`<div id=${`option-hint-${index}`} class="option-hint">${choice.hint}</div>` : nothing}
-            </div>`,
-          )}
+          ${renderChoices({
+            type: 'radio',
+            name: 'choice',
+            choices: this.choices,
+            isChecked: (choice) => choice.value === this.value,
+            disabled,
+            onInput: this.#onInput,
+            onChange: this.handleChange,
+          })}
         </div>
       </fieldset>
     `;

@@ -6,7 +6,7 @@
  */
 import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { SocleElement, focusRing, secondaryButton, token, useMessages } from '@socle/core';
 import { messages } from '../form/messages.js';
 
 /** The name of a field inside the template, kept on each clone so that renumbering is exact. */
@@ -38,15 +38,7 @@ export class SocleRepeat extends SocleElement {
         border-block-end: 1px solid ${token('color-border')};
       }
       button {
-        min-height: 2.75rem;
-        padding: ${token('space-2')} ${token('space-4')};
-        font: inherit;
-        font-weight: ${token('font-weight-bold')};
-        color: ${token('color-primary')};
-        background: ${token('color-background')};
-        border: ${token('border-width')} solid ${token('color-primary')};
-        border-radius: ${token('radius')};
-        cursor: pointer;
+        ${secondaryButton}
       }
       button:focus-visible {
         ${focusRing}

@@ -35,15 +35,6 @@ export const choiceStyles = css`
     cursor: not-allowed;
     color: ${token('color-disabled-text')};
   }
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-  }
   :host([layout='tiles']) .options {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
