@@ -407,10 +407,22 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
       this.internals.setValidity({ customError: true }, this.localize('pending', { label: this.accessibleLabel }), anchor);
     } else if (this.issue) {
       const flag = this.issue.message ? 'customError' : (validityFlagOf[this.issue.key] ?? 'customError');
-      this.internals.setValidity({ [flag]: true }, this.messageFor(this.issue), anchor);
+      this.internals.setValidity({ [flag]: true }, this.#messageOf(this.issue), anchor);
     } else {
       this.internals.setValidity({});
     }
+  }
+
+  #messageCache: { issue: ValidationIssue; locale: string; label: string; text: string } | undefined;
+
+  /** `messageFor`, remembered for the same issue, language and label (validity is re-applied after each render). */
+  #messageOf(issue: ValidationIssue): string {
+    const cache = this.#messageCache;
+    const label = this.label;
+    if (cache?.issue === issue && cache.locale === this.locale && cache.label === label && !this.firstElementChild) return cache.text;
+    const text = this.messageFor(issue);
+    this.#messageCache = { issue, locale: this.locale, label, text };
+    return text;
   }
 
   protected syncFormValue(): void {
@@ -431,6 +443,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   #setState(name: ControlState, on: boolean): void {
     const states = this.internals.states;
+    // Touch the set only on a change: each change invalidates the styles that use :state().
+    if (states.has(name) === on) return;
     if (on) states.add(name);
     else states.delete(name);
   }
