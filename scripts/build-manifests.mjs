@@ -1,6 +1,6 @@
 // Writes custom-elements.json in every package (the analyzer runs from each package's folder), then
-// copies into each element the attributes, members, events and states it inherits from @socle/core, so a
-// package's manifest describes its elements completely on its own.
+// copies into each element the attributes, members, events and states it inherits (from @socle/core and
+// through every level of its own package), so a package's manifest describes its elements on its own.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +48,9 @@ function inherit(declaration, seen = new Set()) {
 for (const [name, manifest] of manifests) {
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.kind === 'class' && declaration.superclass?.package) inherit(declaration);
+      // Every class with a parent: the analyzer copies members across one level of a package only, so a
+      // field built on another field (SocleEmailField → SocleIdentifierField → SocleTextField) needs the rest.
+      if (declaration.kind === 'class' && declaration.superclass) inherit(declaration);
     }
   }
   writeFileSync(join(root, 'packages', name, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);

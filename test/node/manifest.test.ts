@@ -1,0 +1,51 @@
+/**
+ * The manifest (custom-elements.json) feeds the catalogue's attribute tables, IDE hints and future framework
+ * wrappers: every form control must be described completely, inherited attributes included.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+interface Declaration {
+  kind: string;
+  name: string;
+  tagName?: string;
+  superclass?: { name: string };
+  attributes?: { name: string }[];
+}
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const manifest = JSON.parse(readFileSync(join(root, 'packages/forms/custom-elements.json'), 'utf8')) as {
+  modules: { declarations?: Declaration[] }[];
+};
+const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
+const CONTROL_ATTRIBUTES = ['name', 'label', 'hint', 'required', 'disabled', 'readonly', 'error', 'messages'];
+const NOT_CONTROLS = new Set(['socle-button', 'socle-fieldset', 'socle-form', 'socle-step', 'socle-repeat']);
+
+describe('@socle/forms custom-elements.json', () => {
+  it('describes every element of the kit', () => {
+    expect(elements.map((d) => d.tagName).sort()).toEqual(
+      [
+        'socle-button', 'socle-checkbox', 'socle-checkbox-group', 'socle-date-field', 'socle-email-field',
+        'socle-fieldset', 'socle-file-field', 'socle-form', 'socle-iban-field', 'socle-nir-field',
+        'socle-phone-field', 'socle-postal-code-field', 'socle-radio-group', 'socle-repeat', 'socle-select',
+        'socle-siret-field', 'socle-step', 'socle-text-field', 'socle-textarea',
+      ].sort(),
+    );
+  });
+
+  it.each(elements.filter((d) => !NOT_CONTROLS.has(d.tagName ?? '')).map((d) => [d.tagName, d] as const))(
+    '%s lists the attributes every control inherits',
+    (_tag, declaration) => {
+      const names = new Set((declaration.attributes ?? []).map((a) => a.name));
+      for (const attribute of CONTROL_ATTRIBUTES) expect(names, attribute).toContain(attribute);
+    },
+  );
+
+  it('an identifier field also lists the text field’s attributes and its own', () => {
+    const email = elements.find((d) => d.tagName === 'socle-email-field');
+    const names = (email?.attributes ?? []).map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['type', 'maxlength', 'autocomplete', 'sensitive', 'value']));
+  });
+});
