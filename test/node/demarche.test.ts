@@ -91,6 +91,17 @@ async function fillChild(tab: Page): Promise<void> {
   await child.getByRole('textbox', { name: 'Précisez l’allergie' }).fill('Arachide');
 }
 
+/** Goes through the whole procedure with one child and invoice payment, and submits it. */
+async function completeWithInvoice(tab: Page): Promise<void> {
+    await fillStepOne(tab);
+    await fillChild(tab);
+    await button(tab, 'Continuer').click();
+    await tab.getByRole('radio', { name: /Facture mensuelle/ }).check();
+    await button(tab, 'Continuer').click();
+    await tab.getByRole('checkbox', { name: /J’atteste/ }).check();
+    await Promise.all([tab.waitForURL(/\/examples\/envoi$/), button(tab, 'Envoyer ma demande').click()]);
+}
+
 describe('the example procedure, declarative HTML only', () => {
   it('goes through steps, a repeat, conditions and the review, and submits natively under a strict CSP', async () => {
     expect(JSON.parse(importMap)).toEqual(IMPORT_MAP);
@@ -168,13 +179,7 @@ describe('drafts', () => {
   it('is cleared after a successful submission', async () => {
     context = await browser.newContext({ locale: 'fr-FR' });
     const { tab } = await open(context);
-    await fillStepOne(tab);
-    await fillChild(tab);
-    await button(tab, 'Continuer').click();
-    await tab.getByRole('radio', { name: /Facture mensuelle/ }).check();
-    await button(tab, 'Continuer').click();
-    await tab.getByRole('checkbox', { name: /J’atteste/ }).check();
-    await Promise.all([tab.waitForURL(/\/examples\/envoi$/), button(tab, 'Envoyer ma demande').click()]);
+    await completeWithInvoice(tab);
     expect(await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
   });
 
@@ -188,13 +193,7 @@ describe('drafts', () => {
       Storage.prototype.getItem = refuse;
     });
     const { tab, problems } = await open(context);
-    await fillStepOne(tab);
-    await fillChild(tab);
-    await button(tab, 'Continuer').click();
-    await tab.getByRole('radio', { name: /Facture mensuelle/ }).check();
-    await button(tab, 'Continuer').click();
-    await tab.getByRole('checkbox', { name: /J’atteste/ }).check();
-    await Promise.all([tab.waitForURL(/\/examples\/envoi$/), button(tab, 'Envoyer ma demande').click()]);
+    await completeWithInvoice(tab);
     expect(new URLSearchParams(received[0]).get('paiement')).toBe('facture');
     expect(problems).toEqual([]);
   });

@@ -284,6 +284,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     }
   }
 
+  /** Bind to the inner control's `keydown`: Enter submits the form, as it does from a native field. */
+  protected submitOnEnter(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
+  }
+
   /** The text of a message key for this field: field override, then catalogue, with `{label}` filled in. */
   protected messageFor(issue: ValidationIssue): string {
     if (issue.message) return issue.message;
@@ -298,11 +303,6 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     if (!this.firstElementChild) return this.label;
     const slotted = this.querySelector(':scope > [slot="label"]')?.textContent.trim();
     return slotted || this.label;
-  }
-
-  /** Whether light-DOM content fills the slot `name`. */
-  protected hasSlotted(name: string): boolean {
-    return this.firstElementChild !== null && this.querySelector(`:scope > [slot="${name}"]`) !== null;
   }
 
   /** Whether a hint is shown (attribute or slot). */

@@ -71,6 +71,11 @@ export class SocleElement extends LitElement {
   /** Hook for subclasses whose derived texts depend on the language. */
   protected localeChanged(): void {}
 
+  /** Whether light-DOM content fills the slot `name` (cheap when there is no child element, the common case). */
+  protected hasSlotted(name: string): boolean {
+    return this.firstElementChild !== null && this.querySelector(`:scope > [slot="${name}"]`) !== null;
+  }
+
   /** A text from the catalogues, in this element's language. */
   localize(key: string, params?: MessageParams): string {
     return formatMessage(key, params, this.#locale);

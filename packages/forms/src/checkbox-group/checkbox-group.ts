@@ -139,9 +139,6 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.defaultPrevented) this.submitFormImplicitly();
-  }
 
   override render() {
     const error = this.visibleError;
@@ -157,7 +154,7 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
       >
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
-        <div class="options" part="options" @keydown=${this.#onKeydown}>
+        <div class="options" part="options" @keydown=${this.submitOnEnter}>
           ${renderChoices({
             type: 'checkbox',
             choices: this.choices,

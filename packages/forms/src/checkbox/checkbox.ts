@@ -97,10 +97,6 @@ export class SocleCheckbox extends SocleFormControl {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    // Enter on a native checkbox submits its form (implicit submission); the shadow root hides it from the form.
-    if (event.key === 'Enter' && !event.defaultPrevented) this.submitFormImplicitly();
-  }
 
   override render() {
     const error = this.visibleError;
@@ -119,7 +115,7 @@ export class SocleCheckbox extends SocleFormControl {
             aria-describedby=${this.describedBy() ?? ''}
             aria-invalid=${error ? 'true' : 'false'}
             @change=${this.#onChange}
-            @keydown=${this.#onKeydown}
+            @keydown=${this.submitOnEnter}
           />
           <label id="label" class="option-label" part="label" for="input">${this.renderLabelContent()}</label>
           <div id="hint" class="option-hint" part="hint" ?hidden=${!this.hasHint}>

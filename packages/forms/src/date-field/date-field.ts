@@ -308,9 +308,6 @@ export class SocleDateField extends SocleFormControl {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
-  }
 
   #renderPart(part: DatePart) {
     const error = this.visibleError;
@@ -350,7 +347,7 @@ export class SocleDateField extends SocleFormControl {
       >
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
-        <div class="parts" @keydown=${this.#onKeydown}>${PARTS.map((part) => this.#renderPart(part))}</div>
+        <div class="parts" @keydown=${this.submitOnEnter}>${PARTS.map((part) => this.#renderPart(part))}</div>
       </fieldset>
     `;
   }

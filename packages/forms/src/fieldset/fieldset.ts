@@ -42,10 +42,6 @@ export class SocleFieldset extends SocleElement {
   /** Erreur du groupe, affichée sous la légende et liée au groupe. / The group's error. */
   @property({ reflect: true }) error = '';
 
-  #hasSlotted(name: string): boolean {
-    return this.firstElementChild !== null && this.querySelector(`:scope > [slot="${name}"]`) !== null;
-  }
-
   /** Focuses the first field of the group (used by the error summary's links). */
   override focus(options?: FocusOptions): void {
     const first = this.querySelector<HTMLElement>(':scope :is(input, select, textarea, button, [tabindex], socle-text-field, socle-select, socle-textarea, socle-checkbox, socle-checkbox-group, socle-radio-group, socle-date-field)');
@@ -54,7 +50,7 @@ export class SocleFieldset extends SocleElement {
   }
 
   override render() {
-    const hasHint = Boolean(this.hint) || this.#hasSlotted('hint');
+    const hasHint = Boolean(this.hint) || this.hasSlotted('hint');
     const describedBy = [hasHint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
     return html`<fieldset part="base" class="field" aria-describedby=${ifDefined(describedBy || undefined)}>
       <legend id="legend" part="legend"><slot name="legend" @slotchange=${() => this.requestUpdate()}>${this.legend}</slot></legend>

@@ -11,7 +11,7 @@ import {
   validatePostalCode,
   validateSiret,
 } from '@socle/validators';
-import { token, useMessages } from '@socle/core';
+import { focusRing, token, useMessages } from '@socle/core';
 import { messages } from './messages.js';
 import { type Formatter, groups } from './format.js';
 import { SocleIdentifierField } from './identifier-field.js';
@@ -161,8 +161,7 @@ export class SocleEmailField extends SocleIdentifierField {
         cursor: pointer;
       }
       .suggestion button:focus-visible {
-        outline: ${token('focus-ring-width')} solid ${token('color-focus')};
-        outline-offset: ${token('focus-ring-offset')};
+        ${focusRing}
       }
     `,
   ];

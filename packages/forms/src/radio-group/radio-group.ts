@@ -94,9 +94,6 @@ export class SocleRadioGroup extends SocleStringControl {
     this.commitValue((event.target as HTMLInputElement).value);
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.defaultPrevented) this.submitFormImplicitly();
-  }
 
   override render() {
     const error = this.visibleError;
@@ -113,7 +110,7 @@ export class SocleRadioGroup extends SocleStringControl {
       >
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
-        <div class="options" part="options" @keydown=${this.#onKeydown}>
+        <div class="options" part="options" @keydown=${this.submitOnEnter}>
           ${renderChoices({
             type: 'radio',
             name: 'choice',

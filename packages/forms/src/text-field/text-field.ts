@@ -97,9 +97,6 @@ export class SocleTextField extends SocleStringControl {
     if (this.type === 'number' && changed.has('value')) this.validate();
   }
 
-  #onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
-  }
 
   /** Extra content under the input, for fields built on this one (a suggestion, a count…). */
   protected renderAfterInput(): unknown {
@@ -133,7 +130,7 @@ export class SocleTextField extends SocleStringControl {
           aria-invalid=${error ? 'true' : 'false'}
           @input=${this.handleInput}
           @change=${this.handleChange}
-          @keydown=${this.#onKeydown}
+          @keydown=${this.submitOnEnter}
         />
         ${this.renderAfterInput()}
       </div>
