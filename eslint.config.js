@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**', 'packages/referentiels/src/data/**'],
   },
   js.configs.recommended,
   {

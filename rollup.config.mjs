@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 
 /** Packages in dependency order: a package is built after the ones it imports. */
-const PACKAGES = ['validators', 'core', 'forms'];
+const PACKAGES = ['validators', 'core', 'forms', 'referentiels'];
 
 function entries(dir) {
   return readdirSync(`${dir}/src`, { recursive: true })

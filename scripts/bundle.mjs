@@ -9,6 +9,11 @@ const ENTRY = '\0consumer-entry';
 
 /** The bundled (optionally minified) code of `code`, with every dependency inlined. */
 export async function bundle(code, { minify = false } = {}) {
+  return (await bundleChunks(code, { minify }))[0].code;
+}
+
+/** Every chunk of the bundle of `code`: the entry first, then those loaded by dynamic `import()`. */
+export async function bundleChunks(code, { minify = false } = {}) {
   const build = await rollup({
     input: ENTRY,
     plugins: [
@@ -20,7 +25,9 @@ export async function bundle(code, { minify = false } = {}) {
   });
   const { output } = await build.generate({ format: 'es', plugins: minify ? [terser({ format: { comments: false } })] : [] });
   await build.close();
-  return output[0].code;
+  return output
+    .filter((item) => item.type === 'chunk')
+    .map((chunk) => ({ fileName: chunk.fileName, isEntry: chunk.isEntry, code: chunk.code, modules: Object.keys(chunk.modules) }));
 }
 
 /** Brotli-compressed size in bytes, at the highest quality (as servers precompress static files). */

@@ -1,6 +1,6 @@
 /** Size budgets of the built packages, bundled and minified as an application would, then brotli. */
 import { describe, expect, it } from 'vitest';
-import { bundleSize } from '../../scripts/bundle.mjs';
+import { brotliSize, bundleChunks, bundleSize } from '../../scripts/bundle.mjs';
 
 const VALIDATORS = [
   'validateNir', 'validateSiren', 'validateSiret', 'validateTvaFr', 'validateIban', 'validateBic', 'validateRib',
@@ -25,5 +25,18 @@ describe('@socle/forms size budget', () => {
     const kit = ['text-field', 'select', 'checkbox', 'radio-group', 'textarea', 'button'];
     const size = await bundleSize(kit.map((name) => `import '@socle/forms/${name}';`).join('\n'));
     expect(size.brotli).toBeLessThanOrEqual(15 * 1024);
+  });
+});
+
+describe('@socle/referentiels data chunks', () => {
+  it('loads no data until a look-up is used, and the commune data are at most 350 KB brotli', async () => {
+    const chunks = await bundleChunks(`import { searchCommunes } from '@socle/referentiels'; globalThis.search = searchCommunes;`, { minify: true });
+    const [entry, ...lazy] = chunks;
+    expect(entry!.isEntry).toBe(true);
+    expect(entry!.modules.some((id) => id.includes('/data/'))).toBe(false);
+    const communes = lazy.find((chunk) => chunk.modules.some((id) => id.endsWith('data/communes.js')));
+    expect(communes).toBeDefined();
+    expect(brotliSize(communes!.code)).toBeLessThanOrEqual(350 * 1024);
+    expect(brotliSize(entry!.code)).toBeLessThanOrEqual(6 * 1024);
   });
 });

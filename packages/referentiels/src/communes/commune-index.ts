@@ -1,0 +1,437 @@
+// The commune search index, built in one pass over the embedded data and queried in well under a
+// millisecond. Records are numbered by decreasing population, so "larger first" is "smaller id first".
+// Each name is kept folded between spaces (" l hay les roses lhay "), and every word of every name is
+// filed in a bucket by its first one, two and three characters, read straight off the folded text with
+// charCodeAt: no per-word strings, no hashing, which keeps the build fast. A query word takes the bucket
+// of its first characters, and each candidate is checked with `includes(" " + word)`.
+import { foldLetters, nearPrefix, searchWords } from '../text/normalize.js';
+import type { Commune, CommuneType, SearchCommunesOptions } from './types.js';
+
+const ACTUAL = 0;
+const ARRONDISSEMENT = 1;
+const DELEGATED = 2;
+const ASSOCIATED = 3;
+const TYPES: CommuneType[] = ['commune-actuelle', 'arrondissement-municipal', 'commune-deleguee', 'commune-associee'];
+const LETTERS: Record<string, number> = { a: ARRONDISSEMENT, d: DELEGATED, s: ASSOCIATED };
+/** Shortest typed word for which one typo is forgiven. */
+const TYPO_MIN_LENGTH = 5;
+/** Characters of folded names: a–z, 0–9 (space is 0). */
+const BASE = 37;
+
+function charIndex(code: number): number {
+  if (code >= 97 && code <= 122) return code - 96; // a–z: 1–26
+  if (code >= 48 && code <= 57) return code - 21; // 0–9: 27–36
+  return 0;
+}
+
+/** Bucket key of a word's first one, two or three characters (disjoint ranges per length). */
+function keyOf(word: string, length: number): number {
+  if (length === 1) return charIndex(word.charCodeAt(0));
+  if (length === 2) return BASE + charIndex(word.charCodeAt(0)) * BASE + charIndex(word.charCodeAt(1));
+  return BASE + BASE * BASE + (charIndex(word.charCodeAt(0)) * BASE + charIndex(word.charCodeAt(1))) * BASE + charIndex(word.charCodeAt(2));
+}
+const KEYS = BASE + BASE * BASE + BASE * BASE * BASE;
+
+export class CommuneIndex {
+  /** Number of records (communes, arrondissements, delegated and associated communes). */
+  readonly size: number;
+  /** The data lines, and for each record its line, code and kind. */
+  private readonly lines: string[];
+  private readonly lineOf: Int32Array;
+  private readonly codes: string[];
+  private readonly kinds: Uint8Array;
+  /** Folded name between spaces, per record. */
+  private readonly padded: string[];
+  /** Record ids (ascending) per bucket. */
+  private readonly buckets: (number[] | undefined)[];
+  /** Record id of each line, and the lines in code order: actual communes first, then the others. */
+  private readonly idOfLine: Int32Array;
+  private readonly actualLines: number;
+  /** Postal code × 65536 + record id, sorted: a binary search finds a postal code or a prefix. */
+  private readonly postcodeKeys: Float64Array;
+  private formerCodes: Map<string, number> | undefined;
+  private readonly regionOf: (departement: string) => string;
+
+  /** `data`: the embedded lines (see scripts/build-referentiels.mjs); `regionOf`: département → région. */
+  constructor(data: string, regionOf: (departement: string) => string) {
+    this.regionOf = regionOf;
+    const lines = data.split('\n');
+    // Folding the whole text at once is far cheaper than name by name; separators survive it.
+    const folded = foldLetters(data).replace(/[^a-z0-9;,\n]+/g, ' ').split('\n');
+    const n = lines.length;
+    this.size = n;
+    this.lines = lines;
+
+    // Line order is code order. Records are numbered by decreasing population (ties: line order), sorted
+    // as numbers in a typed array: -population × 65536 + line.
+    const lineCodes = new Array<string>(n);
+    const keys = new Float64Array(n);
+    let previous = '';
+    let actualLines = 0;
+    for (let line = 0; line < n; line++) {
+      const text = lines[line]!;
+      const end = text.indexOf(';');
+      const other = text.charCodeAt(0) >= 97; // a type letter: a, d or s
+      let code: string;
+      if (other) code = text.slice(1, end);
+      else {
+        code = end === 0 ? nextCode(previous) : text.slice(0, end);
+        previous = code;
+        actualLines = line + 1;
+      }
+      lineCodes[line] = code;
+      const population = field(text, other ? 4 : 3);
+      keys[line] = (population ? -Number(population) : 1) * 65536 + line;
+    }
+    keys.sort();
+    this.actualLines = actualLines;
+
+    this.lineOf = new Int32Array(n);
+    this.idOfLine = new Int32Array(n);
+    this.codes = new Array<string>(n);
+    this.kinds = new Uint8Array(n);
+    this.padded = new Array<string>(n);
+    for (let id = 0; id < n; id++) {
+      const line = keys[id]! - Math.floor(keys[id]! / 65536) * 65536;
+      this.lineOf[id] = line;
+      this.idOfLine[line] = id;
+      this.codes[id] = lineCodes[line]!;
+      const text = lines[line]!;
+      const kind = text.charCodeAt(0) >= 97 ? LETTERS[text.charAt(0)]! : ACTUAL;
+      this.kinds[id] = kind;
+      let name = field(folded[line]!, 1).trim();
+      // Only arrondissements have numbers in their names: "15e" → "15", as typed queries are read.
+      if (kind === ARRONDISSEMENT) name = name.replace(/\b(\d+)(?:er|re|e|eme|nd|nde)\b/g, '$1');
+      // Elided articles are also found joined: "l hay" → "lhay".
+      const joined = name.includes('l ') || name.includes('d ') ? name.match(/\b[ld] [a-z0-9]+/g) : null;
+      this.padded[id] = joined ? ` ${name} ${joined.map((w) => w.replace(' ', '')).join(' ')} ` : ` ${name} `;
+    }
+
+    // Buckets, read off the folded names: every word start files the record under its first 1, 2 and 3 characters.
+    const buckets = new Array<number[] | undefined>(KEYS);
+    const file = (key: number, id: number): void => {
+      const bucket = buckets[key];
+      if (bucket === undefined) buckets[key] = [id];
+      else if (bucket[bucket.length - 1] !== id) bucket.push(id);
+    };
+    for (let id = 0; id < n; id++) {
+      const name = this.padded[id]!;
+      for (let i = 0; i + 1 < name.length; i++) {
+        if (name.charCodeAt(i) !== 32) continue;
+        const a = charIndex(name.charCodeAt(i + 1));
+        if (a === 0) continue;
+        const b = charIndex(name.charCodeAt(i + 2));
+        file(a, id);
+        if (b === 0) continue;
+        file(BASE + a * BASE + b, id);
+        const c = charIndex(name.charCodeAt(i + 3));
+        if (c !== 0) file(BASE + BASE * BASE + (a * BASE + b) * BASE + c, id);
+      }
+    }
+    this.buckets = buckets;
+
+    // Postal codes of actual communes.
+    // Read digit by digit: "400" after a code's first two characters, or five digits.
+    const postcodeKeys: number[] = [];
+    for (let line = 0; line < actualLines; line++) {
+      const text = lines[line]!;
+      let i = text.indexOf(';', text.indexOf(';') + 1) + 1;
+      const id = this.idOfLine[line]!;
+      const code = lineCodes[line]!;
+      const prefix = code.charCodeAt(1) > 57 ? 20 : (code.charCodeAt(0) - 48) * 10 + code.charCodeAt(1) - 48; // 2A, 2B: 20xxx
+      let value = 0;
+      let digits = 0;
+      for (; i <= text.length; i++) {
+        const c = i < text.length ? text.charCodeAt(i) : 59;
+        if (c >= 48 && c <= 57) {
+          value = value * 10 + c - 48;
+          digits++;
+          continue;
+        }
+        if (digits) postcodeKeys.push((digits === 3 ? prefix * 1000 + value : value) * 65536 + id);
+        value = 0;
+        digits = 0;
+        if (c === 59) break;
+      }
+    }
+    this.postcodeKeys = Float64Array.from(postcodeKeys).sort();
+  }
+
+  /** The whole record. */
+  commune(id: number): Commune {
+    const code = this.codes[id]!;
+    const kind = this.kinds[id]!;
+    const text = this.lines[this.lineOf[id]!]!;
+    const actual = kind === ACTUAL;
+    const parentCode = actual ? '' : field(text, 2);
+    let postcodes = expandPostcodes(code, field(text, actual ? 2 : 3));
+    if (!postcodes && !actual) {
+      // Delegated and associated communes are served by their chef-lieu's postal codes.
+      const parent = this.actualId(parentCode);
+      if (parent !== undefined) postcodes = expandPostcodes(parentCode, field(this.lines[this.lineOf[parent]!]!, 2));
+    }
+    const departement = this.departement(id);
+    const commune: Commune = {
+      code,
+      nom: field(text, 1),
+      codesPostaux: postcodes ? postcodes.split(',') : [],
+      departement,
+      region: this.regionOf(departement),
+      type: TYPES[kind]!,
+    };
+    const population = field(text, actual ? 3 : 4);
+    if (population) commune.population = Number(population);
+    if (!actual) commune.parent = parentCode;
+    const former = actual ? field(text, 4) : '';
+    if (former) commune.anciensCodes = former.split(',');
+    return commune;
+  }
+
+  /** The actual commune with this code, else the arrondissement, the commune a former code merged into, or the delegated or associated commune. */
+  get(code: string): Commune | undefined {
+    const id = this.idOfCode(code.trim().toUpperCase());
+    return id === undefined ? undefined : this.commune(id);
+  }
+
+  /** Actual communes served by this postal code, largest first. */
+  byPostalCode(postalCode: string): Commune[] {
+    const wanted = postalCode.trim();
+    if (!/^\d{5}$/.test(wanted)) return [];
+    return this.postcodeIds(wanted).map((id) => this.commune(id));
+  }
+
+  search(query: string, options: SearchCommunesOptions = {}): Commune[] {
+    return this.searchIds(query, options).map((id) => this.commune(id));
+  }
+
+  /** Ids of the best matches, best first. */
+  searchIds(query: string, options: SearchCommunesOptions = {}): number[] {
+    const limit = Math.max(0, options.limit ?? 10);
+    const trimmed = query.trim();
+    if (!trimmed || limit === 0) return [];
+    const accept = this.filter(options);
+    const compact = trimmed.replace(/\s+/g, '').toUpperCase();
+    if (/^\d[\dAB]\d{0,3}$/.test(compact)) return this.searchCode(compact, accept, limit);
+
+    const words = searchWords(trimmed);
+    if (words.length === 0) return [];
+    const typo = words.map(() => false);
+    // The word with the smallest bucket gives the candidates; every word is then checked on each.
+    let best: number[] | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const bucket = this.buckets[keyOf(word, Math.min(3, word.length))];
+      if (bucket && (best === undefined || bucket.length < best.length)) {
+        best = bucket;
+      }
+    }
+    let results = best ? this.collect(best, words, typo, accept) : [];
+    if (results.length === 0) {
+      // Nothing matches as typed: forgive one typo in each word of 5 letters or more, first after the
+      // third letter (the word's own bucket), then in the second or third.
+      const fuzzy = words.map((word) => word.length >= TYPO_MIN_LENGTH);
+      const index = fuzzy.indexOf(true);
+      if (index >= 0) {
+        const word = words[index]!;
+        results = this.collect(this.buckets[keyOf(word, 3)] ?? [], words, fuzzy, accept);
+        if (results.length === 0) results = this.collect(this.typoCandidates(word), words, fuzzy, accept);
+      }
+    }
+    results.sort((a, b) => a.rank - b.rank || a.id - b.id);
+    return results.slice(0, limit).map((result) => result.id);
+  }
+
+  private collect(candidates: number[], words: string[], typo: boolean[], accept: (id: number) => boolean): { id: number; rank: number }[] {
+    const results: { id: number; rank: number }[] = [];
+    const full = words.join(' ');
+    for (const id of candidates) {
+      const padded = this.padded[id]!;
+      let ok = true;
+      for (let i = 0; i < words.length; i++) {
+        if (!matches(padded, words[i]!, words.length > 1, typo[i]!)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok && accept(id)) results.push({ id, rank: rank(padded, words, full, typo) });
+    }
+    return results;
+  }
+
+  /** Records holding a word whose first three characters are one typo (after the first letter) from the word's. */
+  private typoCandidates(word: string): number[] {
+    const keys = new Set<number>();
+    // Typos rarely hit the first letter: variants of the 2nd and 3rd characters only.
+    const a = word.charAt(0);
+    const b = word.charAt(1);
+    const c = word.charAt(2);
+    const d = word.charAt(3);
+    keys.add(keyOf(a + c + b, 3)); // swap
+    keys.add(keyOf(a + c + d, 3)); // 2nd deleted
+    keys.add(keyOf(a + b + d, 3)); // 3rd deleted
+    for (let code = 0; code < 36; code++) {
+      const x = code < 26 ? String.fromCharCode(97 + code) : String(code - 26);
+      keys.add(keyOf(a + x + c, 3)); // 2nd replaced
+      keys.add(keyOf(a + b + x, 3)); // 3rd replaced
+      keys.add(keyOf(a + x + b, 3)); // inserted before the 2nd
+      keys.add(keyOf(a + b + x, 3)); // inserted before the 3rd
+    }
+    keys.delete(keyOf(word, 3));
+    const ids: number[] = [];
+    for (const key of keys) for (const id of this.buckets[key] ?? []) ids.push(id);
+    ids.sort((x, y) => x - y);
+    return ids.filter((id, i) => i === 0 || ids[i - 1] !== id);
+  }
+
+  private searchCode(code: string, accept: (id: number) => boolean, limit: number): number[] {
+    const ids: number[] = [];
+    const push = (id: number | undefined): void => {
+      if (id !== undefined && ids.length < limit && accept(id) && !ids.includes(id)) ids.push(id);
+    };
+    if (code.length === 5) {
+      // Five digits are a postal code; an INSEE code when no commune has that postal code.
+      if (/^\d{5}$/.test(code)) for (const id of this.postcodeIds(code)) push(id);
+      if (ids.length === 0) push(this.idOfCode(code));
+    } else if (/^\d+$/.test(code)) {
+      // A postal code being typed: the communes whose postal codes start with it, largest first.
+      const low = Number(code.padEnd(5, '0'));
+      const high = Number(code.padEnd(5, '9'));
+      for (const id of this.postcodeRange(low, high).sort((x, y) => x - y)) push(id);
+    }
+    return ids;
+  }
+
+  private postcodeIds(postcode: string): number[] {
+    const value = Number(postcode);
+    return this.postcodeRange(value, value);
+  }
+
+  /** Ids of the records with a postal code between `low` and `high` (numbers), in order of the keys. */
+  private postcodeRange(low: number, high: number): number[] {
+    const keys = this.postcodeKeys;
+    let start = 0;
+    let end = keys.length;
+    while (start < end) {
+      const mid = (start + end) >>> 1;
+      if (keys[mid]! < low * 65536) start = mid + 1;
+      else end = mid;
+    }
+    const ids: number[] = [];
+    for (let i = start; i < keys.length && keys[i]! < (high + 1) * 65536; i++) ids.push(keys[i]! % 65536);
+    return ids;
+  }
+
+  private idOfCode(code: string): number | undefined {
+    const actual = this.actualId(code);
+    if (actual !== undefined) return actual;
+    if (!this.formerCodes) {
+      this.formerCodes = new Map();
+      for (let line = 0; line < this.actualLines; line++) {
+        const former = field(this.lines[line]!, 4);
+        if (former) for (const old of former.split(',')) this.formerCodes.set(old, this.idOfLine[line]!);
+      }
+    }
+    const merged = this.formerCodes.get(code);
+    if (merged !== undefined) return merged;
+    // Arrondissements, then delegated and associated communes (lines after the actual ones, in code order).
+    for (let line = this.actualLines; line < this.size; line++) if (this.codes[this.idOfLine[line]!] === code) return this.idOfLine[line]!;
+    return undefined;
+  }
+
+  /** The actual commune with this code (binary search over the lines, which are in code order). */
+  private actualId(code: string): number | undefined {
+    let low = 0;
+    let high = this.actualLines;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.codes[this.idOfLine[mid]!]! < code) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.actualLines && this.codes[this.idOfLine[low]!] === code ? this.idOfLine[low]! : undefined;
+  }
+
+  /** A delegated or associated commune belongs to its chef-lieu's département (a few lie across a border from their old code). */
+  private departement(id: number): string {
+    const kind = this.kinds[id]!;
+    if (kind === DELEGATED || kind === ASSOCIATED) return departementOf(field(this.lines[this.lineOf[id]!]!, 2));
+    return departementOf(this.codes[id]!);
+  }
+
+  private filter(options: SearchCommunesOptions): (id: number) => boolean {
+    const departement = options.departement?.trim().toUpperCase();
+    const arrondissements = options.includeArrondissements === true;
+    const historical = options.includeHistorical === true;
+    return (id) => {
+      const kind = this.kinds[id]!;
+      if (kind === ARRONDISSEMENT && !arrondissements) return false;
+      if (kind >= DELEGATED && !historical) return false;
+      return !departement || this.departement(id) === departement;
+    };
+  }
+}
+
+/** Lower is better: exact name, then names starting with what was typed, then whole words, then the rest. */
+function rank(padded: string, words: string[], full: string, typo: boolean[]): number {
+  if (padded.startsWith(` ${full} `) && (padded.length === full.length + 2 || isJoinedTail(padded, full))) return 0;
+  // Whole words count, except the last one, which may still be being typed ("bord" is Bordeaux too).
+  let exact = 1;
+  for (let i = 0; i + 1 < words.length; i++) if (padded.includes(` ${words[i]!} `)) exact++;
+  const typos = typo.filter(Boolean).length;
+  // "marseille 1" begins "marseille 10 arrondissement" as a string, not word for word.
+  const inOrder = padded.startsWith(` ${full} `) || (padded.startsWith(` ${full}`) && isPrefixWord(words[words.length - 1]!, words.length > 1));
+  return (inOrder ? 10 : 20) + (words.length - exact) + typos * 5;
+}
+
+/** Whether what follows the name in `padded` is only the joined elided forms (" l hay lhay "). */
+function isJoinedTail(padded: string, full: string): boolean {
+  const tail = padded.slice(full.length + 2).trim();
+  return tail !== '' && tail.split(' ').every((word) => ` ${full} `.includes(` ${word.charAt(0)} ${word.slice(1)} `));
+}
+
+/** Whether a typed word matches a word of a name (`padded`): whole, as a prefix, or one typo away. */
+function matches(padded: string, word: string, withOthers: boolean, typo: boolean): boolean {
+  if (isPrefixWord(word, withOthers) ? padded.includes(` ${word}`) : padded.includes(` ${word} `)) return true;
+  if (!typo) return false;
+  // Words of the name starting with the same letter (typos rarely hit the first one), compared in place.
+  const first = ` ${word.charAt(0)}`;
+  for (let start = padded.indexOf(first); start >= 0; start = padded.indexOf(first, start + 1)) {
+    const end = padded.indexOf(' ', start + 1);
+    if (end - start - 1 >= word.length - 1 && nearPrefix(word, padded.slice(start + 1, end))) return true;
+  }
+  return false;
+}
+
+/** Numbers, and a one-letter query on its own, only match whole words ("1" is not "15", "y" is Y). */
+function isPrefixWord(word: string, withOthers: boolean): boolean {
+  return (word.length > 1 || withOthers) && !(word.charCodeAt(0) < 58 && /^\d+$/.test(word));
+}
+
+/** The `index`th ;-separated field of a line ('' when absent). */
+function field(line: string, index: number): string {
+  let start = 0;
+  for (let i = 0; i < index; i++) {
+    start = line.indexOf(';', start) + 1;
+    if (start === 0) return '';
+  }
+  const end = line.indexOf(';', start);
+  return end < 0 ? line.slice(start) : line.slice(start, end);
+}
+
+/** The département of a commune code: three characters overseas (971…989), two elsewhere (incl. 2A/2B). */
+export function departementOf(code: string): string {
+  return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/** Postal codes as stored ("400" after the code's first two characters) to full ones, comma-separated. */
+function expandPostcodes(code: string, list: string): string {
+  if (list.length !== 3 && !list.includes(',')) return list;
+  const prefix = code.slice(0, 2);
+  return list
+    .split(',')
+    .map((p) => (p.length === 3 ? prefix + p : p))
+    .join(',');
+}
+
+function nextCode(previous: string): string {
+  return String(Number(previous) + 1).padStart(5, '0');
+}

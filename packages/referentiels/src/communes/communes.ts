@@ -1,0 +1,38 @@
+// The commune look-ups. The data (≈ 317 KB brotli) and the index are loaded and built on first use only.
+import { loadTerritoires } from '../territoires/territoires.js';
+import { CommuneIndex } from './commune-index.js';
+import type { Commune, SearchCommunesOptions } from './types.js';
+
+let loading: Promise<CommuneIndex> | undefined;
+
+/** The commune index, built once (the data chunk is fetched on the first call). */
+export function loadCommuneIndex(): Promise<CommuneIndex> {
+  loading ??= Promise.all([import('../data/communes.js'), loadTerritoires()]).then(
+    ([{ COMMUNES }, territoires]) => new CommuneIndex(COMMUNES, territoires.regionOf),
+  );
+  return loading;
+}
+
+/**
+ * Communes matching what a person typed, best first: a name in any case, with or without accents, hyphens
+ * or apostrophes, "st"/"ste" for "saint"/"sainte", words in any order and unfinished, one typo forgiven in
+ * words of 5 letters or more; a postal code (or its beginning) or an INSEE code.
+ */
+export async function searchCommunes(query: string, options?: SearchCommunesOptions): Promise<Commune[]> {
+  return (await loadCommuneIndex()).search(query, options);
+}
+
+/** The commune with this INSEE code; also resolves arrondissements, former codes and delegated communes. */
+export async function getCommune(code: string): Promise<Commune | undefined> {
+  return (await loadCommuneIndex()).get(code);
+}
+
+/** The communes a postal code serves, largest first ("01400" → 10 communes). */
+export async function getCommunesByPostalCode(postalCode: string): Promise<Commune[]> {
+  return (await loadCommuneIndex()).byPostalCode(postalCode);
+}
+
+/** "Sainte-Colombe (33)": the name with its département, which tells homonyms apart. */
+export function communeLabel(commune: Pick<Commune, 'nom' | 'departement'>): string {
+  return `${commune.nom} (${commune.departement})`;
+}
