@@ -5,12 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import * as communeSearch from './commune-search.bench.mjs';
 import * as formKit from './form-kit.bench.mjs';
 import * as textField from './text-field.bench.mjs';
 import * as validators from './validators.bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = { validators, 'text-field': textField, 'form-kit': formKit };
+const SUITES = { validators, 'commune-search': communeSearch, 'text-field': textField, 'form-kit': formKit };
 // `npm run bench -- form-kit` runs one suite.
 const only = process.argv.slice(2);
 
