@@ -4,8 +4,9 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import core from '../packages/core/custom-elements.json';
 import forms from '../packages/forms/custom-elements.json';
+import referentiels from '../packages/referentiels/custom-elements.json';
 
-setCustomElementsManifest({ schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules] });
+setCustomElementsManifest({ schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules, ...referentiels.modules] });
 document.documentElement.lang = 'fr';
 
 const preview: Preview = {

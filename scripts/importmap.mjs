@@ -16,6 +16,14 @@ export const IMPORT_MAP = {
     '@socle/core': '/packages/core/dist/index.js',
     '@socle/forms': '/packages/forms/dist/index.js',
     '@socle/forms/define': '/packages/forms/dist/define.js',
+    '@socle/referentiels': '/packages/referentiels/dist/index.js',
+    '@socle/referentiels/define': '/packages/referentiels/dist/define.js',
+    ...Object.fromEntries(
+      ['commune-field', 'country-field', 'departement-select', 'region-select', 'address-field', 'company-field'].map((name) => [
+        `@socle/referentiels/${name}`,
+        `/packages/referentiels/dist/${name}/define.js`,
+      ]),
+    ),
     ...Object.fromEntries(
       ['text-field', 'textarea', 'select', 'checkbox', 'checkbox-group', 'radio-group', 'button', 'fieldset', 'form', 'step', 'repeat', 'date-field', 'file-field', ...IDENTIFIER_FIELDS].map(
         (name) => [`@socle/forms/${name}`, `/packages/forms/dist/${name}/define.js`],

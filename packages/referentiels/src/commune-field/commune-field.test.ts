@@ -1,0 +1,140 @@
+import { fixture } from '@open-wc/testing-helpers/pure';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { accessibilityNode, axeViolations } from '../../../../test/browser/helpers.js';
+import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../shared/combobox-test-helpers.js';
+import './define.js';
+import type { SocleCommuneField } from './commune-field.js';
+
+runFormControlConformance({
+  tag: 'socle-commune-field',
+  render: ({ name, label, hint, required, value }) =>
+    html`<socle-commune-field name=${name} label=${label} hint=${ifDefined(hint)} ?required=${required} value=${ifDefined(value)}></socle-commune-field>`,
+  typeValue: () => typeAndChooseFirst('bordeaux'),
+  typedValue: '33063',
+  defaultValue: '75056',
+  inner: comboInput,
+  role: 'combobox',
+});
+
+async function render(template: ReturnType<typeof html>) {
+  const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>${template}<button>Envoyer</button></form>`);
+  const field = form.querySelector<SocleCommuneField>('socle-commune-field')!;
+  await field.updateComplete;
+  return { form, field, input: comboInput(field) };
+}
+
+describe('socle-commune-field', () => {
+  it('proposes communes as typed, labelled with département and postal code, and submits the INSEE code', async () => {
+    const { form, field, input } = await render(html`<socle-commune-field name="commune" label="Commune"></socle-commune-field>`);
+    input.focus();
+    const texts = await proposals(await typeAndWait('ste colombe'));
+    expect(texts.length).toBe(10);
+    expect(texts.some((text) => text.startsWith('Sainte-Colombe (33)'))).toBe(true);
+    await typeAndChooseFirst("l'hay les roses");
+    expect(input.value).toBe('L’Haÿ-les-Roses (94)'.replace('’', "'"));
+    expect(new FormData(form).get('commune')).toBe('94038');
+    expect(field.commune).toMatchObject({ code: '94038', departement: '94', codesPostaux: ['94240'] });
+  });
+
+  it('moves through the list with Up, Down, Home and End, closes with Escape, and clears with a second Escape', async () => {
+    const { field, input } = await render(html`<socle-commune-field name="c" label="Commune"></socle-commune-field>`);
+    input.focus();
+    await typeAndWait('saint');
+    expect(input.getAttribute('aria-activedescendant')).toBeNull();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    expect(field.shadowRoot!.querySelector('#option-0')!.getAttribute('aria-selected')).toBe('true');
+    await userEvent.keyboard('{End}');
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-9');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-9');
+    await userEvent.keyboard('{Home}');
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    const node = await accessibilityNode(input);
+    expect(node).toMatchObject({ role: 'combobox', name: 'Commune' });
+    expect(node.properties).toMatchObject({ expanded: true, autocomplete: 'list' });
+    await userEvent.keyboard('{Escape}');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(input.value).toBe('saint');
+    await userEvent.keyboard('{Escape}');
+    expect(input.value).toBe('');
+  });
+
+  it('announces the number of proposals politely, and says when no commune matches', async () => {
+    const { field, input } = await render(html`<socle-commune-field name="c" label="Commune"></socle-commune-field>`);
+    const status = field.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-live')).toBe('polite');
+    input.focus();
+    await typeAndWait('marseille');
+    await expect.poll(() => status.textContent).toMatch(/^\d+ propositions\./);
+    await userEvent.keyboard('{Control>}a{/Control}zzzzzz');
+    await expect.poll(() => field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucune commune ne correspond à « zzzzzz »');
+    await expect.poll(() => status.textContent).toBe('Aucune commune ne correspond à « zzzzzz »');
+    expect(input.value).toBe('zzzzzz');
+  });
+
+  it('keeps typed text that was not chosen and says to choose from the list', async () => {
+    const { form, field, input } = await render(html`<socle-commune-field name="c" label="Commune de naissance"></socle-commune-field>`);
+    input.focus();
+    await typeAndWait('bordea');
+    form.requestSubmit();
+    await field.updateComplete;
+    expect(field.validationMessage).toBe('Choisissez une proposition de la liste pour « Commune de naissance »');
+    expect(field.shadowRoot!.querySelector('[part="error"]')!.textContent).toContain('Choisissez une proposition de la liste');
+    expect(input.value).toBe('bordea');
+    expect(new FormData(form).get('c')).toBe('');
+  });
+
+  it('chooses the only exact name on leaving the field ("Y")', async () => {
+    const { form, input } = await render(html`<socle-commune-field name="c" label="Commune"></socle-commune-field>`);
+    input.focus();
+    await typeAndWait('y');
+    await userEvent.keyboard('{Tab}');
+    await expect.poll(() => new FormData(form).get('c')).toBe('80829');
+  });
+
+  it('is a postal code → commune chooser: a postal code lists its communes, and the postal code is submitted too', async () => {
+    const { form, field, input } = await render(
+      html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`,
+    );
+    input.focus();
+    const texts = await proposals(await typeAndWait('01400'));
+    expect(texts).toHaveLength(10);
+    expect(texts.every((text) => text.endsWith('01400'))).toBe(true);
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    const data = new FormData(form);
+    expect(data.get('code_postal')).toBe('01400');
+    expect(data.get('commune')).toBe(field.commune?.code);
+  });
+
+  it('restricts to a postal code given by the page, listed on opening, and to a département', async () => {
+    const { field, input } = await render(html`<socle-commune-field name="c" label="Commune" postal-code="80190"></socle-commune-field>`);
+    input.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const texts = await proposals(field);
+    expect(texts.length).toBeGreaterThan(3);
+    expect(texts.every((text) => text.endsWith('80190'))).toBe(true);
+
+    const gironde = await render(html`<socle-commune-field name="d" label="Commune" departement="33"></socle-commune-field>`);
+    gironde.input.focus();
+    const girondeTexts = await proposals(await typeAndWait('sainte'));
+    expect(girondeTexts.every((text) => text.includes('(33)'))).toBe(true);
+  });
+
+  it('shows the name of a value set by script, and has no axe violation with the list open', async () => {
+    const { field, input } = await render(html`<socle-commune-field name="c" label="Commune" value="2A004"></socle-commune-field>`);
+    await expect.poll(() => input.value).toBe('Ajaccio (2A)');
+    field.value = '13055';
+    await expect.poll(() => input.value).toBe('Marseille (13)');
+    input.focus();
+    await typeAndWait('saint');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(await axeViolations(field)).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+// Helpers for the browser tests of the look-up fields: wait for the proposals, read them.
+import { expect } from 'vitest';
+import { userEvent } from 'vitest/browser';
+
+/** The focused look-up field (the deepest active element's host). */
+export function focusedField(): HTMLElement {
+  const active = document.activeElement;
+  if (!active?.shadowRoot) throw new Error('no field has focus');
+  return active as HTMLElement;
+}
+
+export function listbox(field: HTMLElement): HTMLElement {
+  return field.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+}
+
+export function comboInput(field: HTMLElement): HTMLInputElement {
+  return field.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
+}
+
+/** The proposals' texts once the list is open. */
+export async function proposals(field: HTMLElement): Promise<string[]> {
+  await expect.poll(() => comboInput(field).getAttribute('aria-expanded'), { timeout: 5000 }).toBe('true');
+  return Array.from(listbox(field).querySelectorAll('[role="option"]'), (option) => option.textContent.replace(/\s+/g, ' ').trim());
+}
+
+/** Replaces the field's text with `text` (typed key by key), then waits for the proposals. */
+export async function typeAndWait(text: string): Promise<HTMLElement> {
+  const field = focusedField();
+  await userEvent.keyboard('{Control>}a{/Control}');
+  await userEvent.keyboard(text);
+  await proposals(field);
+  return field;
+}
+
+/** Types `text`, then picks the first proposal with the keyboard. */
+export async function typeAndChooseFirst(text: string): Promise<void> {
+  await typeAndWait(text);
+  await userEvent.keyboard('{ArrowDown}{Enter}');
+}

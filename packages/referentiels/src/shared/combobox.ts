@@ -1,0 +1,478 @@
+/**
+ * Base of the look-up fields: an ARIA 1.2 combobox (an editable input with a listbox popup and
+ * `aria-activedescendant`), form-associated. The person types, picks an option with the mouse or the
+ * keyboard (Up/Down/Home/End/Enter/Escape), and the field submits the option's value (a code), not the
+ * typed text. Subclasses say how to search and how to label a value.
+ */
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
+import { foldText } from '../text/normalize.js';
+import { messages } from './messages.js';
+
+/** One proposal of the list. */
+export interface ComboboxOption<T = unknown> {
+  /** What the field submits when this option is chosen (a code). */
+  value: string;
+  /** The option's text, put in the input when chosen. */
+  label: string;
+  /** A second line (département, postal codes…), read after the label. */
+  description?: string;
+  /** The whole object the option stands for (a commune, a country…). */
+  data: T;
+}
+
+/** How long the count of results waits for the person to pause before it is announced. */
+const ANNOUNCE_DELAY = 400;
+
+export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
+  static override styles = [
+    ...SocleFormControl.styles,
+    fieldStyles,
+    controlStyles,
+    css`
+      .wrapper {
+        position: relative;
+      }
+      [role='listbox'] {
+        position: absolute;
+        z-index: 10;
+        inset-inline: 0;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        max-height: 20rem;
+        overflow-y: auto;
+        background: ${token('color-background')};
+        border: 1px solid ${token('color-border')};
+        border-top: none;
+        box-shadow: 0 4px 8px rgb(0 0 0 / 0.15);
+      }
+      [role='option'] {
+        padding: 0.5rem 0.75rem;
+        min-height: 2.75rem;
+        cursor: pointer;
+        border-bottom: 1px solid ${token('color-background-alt')};
+      }
+      [role='option'][aria-selected='true'] {
+        background: ${token('color-primary')};
+        color: ${token('color-on-primary')};
+        outline: 2px solid transparent;
+      }
+      .description {
+        display: block;
+        font-size: 0.875em;
+      }
+      [role='option']:not([aria-selected='true']) .description {
+        color: ${token('color-text-muted')};
+      }
+      .empty {
+        padding: 0.5rem 0.75rem;
+        color: ${token('color-text-muted')};
+      }
+      @media (forced-colors: active) {
+        [role='option'][aria-selected='true'] {
+          outline: 2px solid Highlight;
+          outline-offset: -2px;
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+        }
+      }
+    `,
+  ];
+
+  /** Nombre maximal de propositions affichées. / Most proposals shown. */
+  @property({ type: Number }) limit = 10;
+  /** Nombre de caractères à taper avant de chercher. / Characters typed before searching. */
+  @property({ type: Number, attribute: 'min-chars' }) minChars = 1;
+  /** Texte indicatif dans le champ. / Placeholder. */
+  @property() placeholder?: string;
+
+  /** The text in the input. */
+  @state() protected text = '';
+  @state() protected options: ComboboxOption<T>[] = [];
+  @state() protected expanded = false;
+  @state() protected active = -1;
+  /** Whether a search for the current text has answered (so "no result" can be told from "not searched"). */
+  @state() protected searched = false;
+  /** The polite announcement (count of results). */
+  @state() protected status = '';
+
+  #value = '';
+  #defaultValue = '';
+  #valueDirty = false;
+  #selected: ComboboxOption<T> | undefined;
+  #searchRun = 0;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #labelRun = 0;
+  /** Set when Down (or Up) opened the list before its proposals came: the first (last) becomes active then. */
+  #activateOnResults: 'first' | 'last' | undefined;
+
+  @query('#input') protected input!: HTMLInputElement | null;
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
+  // ----- For subclasses -------------------------------------------------------------------------------
+
+  /** The options for a text (already trimmed, at least `minChars` long unless `searchEmpty`). */
+  protected abstract search(text: string): Promise<ComboboxOption<T>[]>;
+  /** The option a value (code) stands for, to show the text of a value set by script, restored or reset. */
+  protected abstract optionFor(value: string): Promise<ComboboxOption<T> | undefined>;
+  /** Message key of the "no result" state; its text gets `{text}`. */
+  protected noResultKey = 'combobox-no-result';
+  /** Whether an empty text lists proposals (a country list opens on France; communes of a postal code). */
+  protected get searchEmpty(): boolean {
+    return false;
+  }
+  /** Extra form entries submitted with the value (e.g. the postal code of the chosen commune). */
+  protected extraFormEntries(): [string, string][] {
+    return [];
+  }
+
+  /** The chosen option. */
+  protected get selectedOption(): ComboboxOption<T> | undefined {
+    return this.#selected;
+  }
+
+  // ----- Public API -----------------------------------------------------------------------------------
+
+  /** Code choisi (envoyé avec le formulaire). / The chosen option's value (submitted). */
+  @property({ attribute: false })
+  get value(): string {
+    return this.#value;
+  }
+  set value(value: string | null | undefined) {
+    this.#valueDirty = true;
+    this.#setValue(value ?? '');
+  }
+
+  /** Code choisi au départ (attribut `value`), rétabli par `form.reset()`. / Default value. */
+  @property({ attribute: 'value' })
+  get defaultValue(): string {
+    return this.#defaultValue;
+  }
+  set defaultValue(value: string | null | undefined) {
+    this.#defaultValue = value ?? '';
+    if (!this.#valueDirty) this.#setValue(this.#defaultValue);
+  }
+
+  /** L’objet choisi (commune, pays…), ou `undefined`. / The chosen option's object. */
+  get selectedData(): T | undefined {
+    return this.#selected?.data;
+  }
+
+  override get displayValue(): string {
+    return this.#selected?.label ?? '';
+  }
+
+  // ----- Form control ---------------------------------------------------------------------------------
+
+  protected get anchor(): HTMLElement | null {
+    return this.input;
+  }
+
+  protected checkConstraints(): ValidationIssue | null {
+    if (!this.#value && this.text.trim()) return { key: 'combobox-choose' };
+    if (this.required && !this.#value) return { key: 'required' };
+    return null;
+  }
+
+  protected toFormValue(): FormValue {
+    const extra = this.extraFormEntries();
+    if (!this.name || extra.length === 0 || !this.#value) return this.#value;
+    const data = new FormData();
+    data.append(this.name, this.#value);
+    for (const [name, value] of extra) data.append(name, value);
+    return data;
+  }
+
+  protected override syncFormValue(): void {
+    // The state stays the code: a FormData of extra entries is rebuilt from it on restore.
+    this.internals.setFormValue(this.toFormValue(), this.#value);
+  }
+
+  protected resetValue(): void {
+    this.#valueDirty = false;
+    this.#setValue(this.#defaultValue, false);
+  }
+
+  protected restoreValue(state: FormValue): void {
+    if (typeof state === 'string') this.#setValue(state, false);
+  }
+
+  /** Sets the value and shows its label (looked up asynchronously). */
+  #setValue(value: string, notify = false): void {
+    this.#value = value;
+    if (this.#selected?.value !== value) this.#selected = undefined;
+    if (!value) {
+      if (!notify) this.text = '';
+    } else if (!this.#selected) {
+      const run = ++this.#labelRun;
+      void this.optionFor(value).then((option) => {
+        if (run !== this.#labelRun || this.#value !== value) return;
+        this.#selected = option;
+        this.text = option?.label ?? '';
+        this.valueChanged();
+      });
+    }
+    this.valueChanged();
+    this.requestUpdate('value');
+  }
+
+  /** Chooses an option, as the person does. */
+  protected choose(option: ComboboxOption<T>): void {
+    this.#selected = option;
+    this.#value = option.value;
+    this.#valueDirty = true;
+    ++this.#labelRun;
+    this.text = option.label;
+    this.close();
+    this.userChangedValue();
+    this.requestUpdate('value');
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  // ----- Searching ------------------------------------------------------------------------------------
+
+  /** Searches for the current text; replies to older searches are dropped (they may come back last). */
+  protected async runSearch(): Promise<void> {
+    const text = this.text.trim();
+    const run = ++this.#searchRun;
+    if (text.length < this.minChars && !(text === '' && this.searchEmpty)) {
+      this.options = [];
+      this.searched = false;
+      this.expanded = false;
+      this.#announce('');
+      return;
+    }
+    let options: ComboboxOption<T>[];
+    try {
+      options = await this.search(text);
+    } catch {
+      options = [];
+    }
+    if (run !== this.#searchRun) return;
+    this.options = options.slice(0, this.limit);
+    this.searched = true;
+    const activate = this.#activateOnResults;
+    this.#activateOnResults = undefined;
+    this.active = !this.options.length || !activate ? -1 : activate === 'first' ? 0 : this.options.length - 1;
+    this.expanded = this.matches(':focus-within');
+    this.#announce(
+      this.options.length === 0
+        ? this.localize(this.noResultKey, { text })
+        : this.localize(this.options.length === 1 ? 'combobox-count-one' : 'combobox-count', { count: this.options.length }),
+    );
+  }
+
+  #announce(text: string): void {
+    clearTimeout(this.#announceTimer);
+    if (!text) {
+      this.status = '';
+      return;
+    }
+    this.#announceTimer = setTimeout(() => (this.status = text), ANNOUNCE_DELAY);
+  }
+
+  protected close(): void {
+    this.expanded = false;
+    this.active = -1;
+  }
+
+  // ----- Events ---------------------------------------------------------------------------------------
+
+  protected onInput(): void {
+    this.text = this.input?.value ?? '';
+    this.#activateOnResults = undefined;
+    // Typing again drops the choice: what is submitted is always what the list offered.
+    if (this.#value) {
+      this.#value = '';
+      this.#selected = undefined;
+    }
+    this.userChangedValue();
+    this.requestUpdate('value');
+    void this.runSearch();
+  }
+
+  protected onKeyDown(event: KeyboardEvent): void {
+    if (event.isComposing) return;
+    const count = this.options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!this.expanded) {
+          this.expanded = true;
+          if (event.altKey) return;
+          if (!this.searched) {
+            this.#activateOnResults = 'first';
+            void this.runSearch();
+            return;
+          }
+        }
+        if (count) this.active = (this.active + 1) % count;
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!this.expanded) {
+          this.expanded = true;
+          if (!this.searched) {
+            this.#activateOnResults = 'last';
+            void this.runSearch();
+            return;
+          }
+        }
+        if (count) this.active = this.active <= 0 ? count - 1 : this.active - 1;
+        break;
+      case 'Home':
+      case 'End':
+        if (!this.expanded || !count) return;
+        event.preventDefault();
+        this.active = event.key === 'Home' ? 0 : count - 1;
+        break;
+      case 'Enter': {
+        const option = this.expanded ? this.options[this.active] : undefined;
+        if (option) {
+          event.preventDefault();
+          this.choose(option);
+        } else if (this.expanded) {
+          event.preventDefault();
+          this.#chooseExactMatch();
+          this.close();
+        } else {
+          this.submitOnEnter(event);
+        }
+        break;
+      }
+      case 'Escape':
+        if (this.expanded) {
+          event.preventDefault();
+          this.close();
+        } else if (this.text) {
+          // As in the ARIA practices: Escape on a closed list clears the field.
+          event.preventDefault();
+          this.text = '';
+          if (this.#value) {
+            this.#value = '';
+            this.#selected = undefined;
+          }
+          this.userChangedValue();
+          this.requestUpdate('value');
+          void this.runSearch();
+        }
+        break;
+      default:
+    }
+  }
+
+  /** On leaving (or Enter without an active option), the only proposal whose name is exactly what was typed is chosen. */
+  #chooseExactMatch(): void {
+    if (this.#value || !this.text.trim()) return;
+    const typed = foldText(this.text);
+    const exact = this.options.filter((option) => foldText(option.label) === typed || foldText(labelName(option.label)) === typed);
+    if (exact.length === 1) this.choose(exact[0]!);
+  }
+
+  protected onFocus(): void {
+    this.prepare();
+  }
+
+  /** Called when the field is focused: loads what the search needs (data chunks) before the first key. */
+  protected prepare(): void {}
+
+  protected onBlur(event: FocusEvent): void {
+    if (this.shadowRoot?.contains(event.relatedTarget as Node | null)) return;
+    this.#chooseExactMatch();
+    this.close();
+  }
+
+  protected onOptionPointerDown(event: PointerEvent): void {
+    // Keep the focus in the input: a click on an option must not blur the field first.
+    event.preventDefault();
+  }
+
+  protected onOptionClick(option: ComboboxOption<T>): void {
+    this.choose(option);
+    this.input?.focus();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('active') && this.active >= 0) {
+      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+  }
+
+  // ----- Rendering ------------------------------------------------------------------------------------
+
+  protected renderOption(option: ComboboxOption<T>, index: number) {
+    return html`<li
+      id="option-${index}"
+      role="option"
+      part="option"
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      @pointerdown=${this.onOptionPointerDown}
+      @click=${() => this.onOptionClick(option)}
+    >
+      ${option.label}${option.description ? html`<span class="description">${option.description}</span>` : nothing}
+    </li>`;
+  }
+
+  override render() {
+    const error = this.visibleError;
+    const open = this.expanded && this.searched;
+    const empty = open && this.options.length === 0;
+    return html`
+      <div class="field" part="base">
+        ${this.renderFieldHeader()}
+        <div class="wrapper">
+          <input
+            id="input"
+            class="control"
+            part="input"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-controls="listbox"
+            aria-expanded=${open && this.options.length > 0 ? 'true' : 'false'}
+            aria-activedescendant=${ifDefined(open && this.active >= 0 ? `option-${this.active}` : undefined)}
+            aria-describedby=${ifDefined(this.describedBy())}
+            aria-invalid=${error ? 'true' : 'false'}
+            placeholder=${ifDefined(this.placeholder)}
+            .value=${live(this.text)}
+            ?required=${this.required}
+            ?disabled=${this.isDisabled}
+            ?readonly=${this.readonly}
+            @input=${this.onInput}
+            @keydown=${this.onKeyDown}
+            @focus=${this.onFocus}
+            @blur=${this.onBlur}
+          />
+          <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!open || empty}>
+            ${open ? this.options.map((option, index) => this.renderOption(option, index)) : nothing}
+          </ul>
+          ${empty ? html`<div class="empty" part="empty">${this.localize(this.noResultKey, { text: this.text.trim() })}</div>` : nothing}
+        </div>
+        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
+      </div>
+    `;
+  }
+}
+
+/** "Sainte-Colombe (33)" → "Sainte-Colombe": the name part of an option label. */
+function labelName(label: string): string {
+  return label.replace(/\s*\([^)]*\)\s*$/, '');
+}

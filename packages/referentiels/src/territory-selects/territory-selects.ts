@@ -1,0 +1,89 @@
+/** Native selects of départements and régions, filled from the embedded COG data. */
+import { type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { useMessages } from '@socle/core';
+import { SocleSelect } from '@socle/forms';
+import { messages } from '../shared/messages.js';
+import { loadTerritoires } from '../territoires/territoires.js';
+
+/**
+ * @summary Liste déroulante native des départements (« 33 – Gironde »), envoie le code du département. / A native select of départements.
+ *
+ * @slot label - The label, when it needs markup.
+ * @slot hint - The hint, when it needs markup.
+ * @event change - A département was chosen.
+ * @event input - A département was chosen.
+ * @event invalid - A submit attempt found the field invalid.
+ * @csspart base - The wrapper.
+ * @csspart label - The `<label>`.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart input - The native `<select>`.
+ */
+export class SocleDepartementSelect extends SocleSelect {
+  /** Limite aux départements d’une région (code, ex. `75` pour la Nouvelle-Aquitaine). / Only this région's. */
+  @property() region?: string;
+  /** Inclut les collectivités d’outre-mer (975 à 989). / Include the overseas collectivities. */
+  @property({ type: Boolean, attribute: 'include-com' }) includeCom = false;
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.placeholder ??= this.localize('departement-placeholder');
+    void this.#load();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('region') || changed.has('includeCom')) && this.hasUpdated) void this.#load();
+    super.willUpdate(changed);
+  }
+
+  async #load(): Promise<void> {
+    const { departements } = await loadTerritoires();
+    this.options = departements
+      .filter((d) => (this.includeCom || d.zone !== 'com') && (!this.region || d.region === this.region))
+      .map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` }));
+  }
+}
+
+/**
+ * @summary Liste déroulante native des régions, envoie le code de la région. / A native select of régions.
+ *
+ * @slot label - The label, when it needs markup.
+ * @slot hint - The hint, when it needs markup.
+ * @event change - A région was chosen.
+ * @event input - A région was chosen.
+ * @event invalid - A submit attempt found the field invalid.
+ * @csspart base - The wrapper.
+ * @csspart label - The `<label>`.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart input - The native `<select>`.
+ */
+export class SocleRegionSelect extends SocleSelect {
+  /** Inclut les collectivités d’outre-mer. / Include the overseas collectivities. */
+  @property({ type: Boolean, attribute: 'include-com' }) includeCom = false;
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.placeholder ??= this.localize('region-placeholder');
+    void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const { regions } = await loadTerritoires();
+    this.options = regions
+      .filter((r) => this.includeCom || r.zone !== 'com')
+      .map((r) => ({ value: r.code, label: r.nom }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
+  }
+}
