@@ -1,0 +1,80 @@
+// One JSON GET against a public API, with what a citizen's bad connection needs: a timeout, cancellation,
+// and every failure sorted into what the field can say about it. Never throws.
+
+export type JsonReply =
+  | { kind: 'ok'; data: unknown }
+  /** The service refused the query (400): nothing to show for it, the service itself works. */
+  | { kind: 'bad-request'; message: string }
+  /** Too many requests (429): try again after `retryAfter` milliseconds. */
+  | { kind: 'rate-limited'; retryAfter: number }
+  /** Unreachable, too slow, a server error, or a reply that is not the documented JSON. */
+  | { kind: 'unavailable'; reason: 'network' | 'timeout' | 'server' | 'malformed' }
+  /** Cancelled by a newer request. */
+  | { kind: 'aborted' };
+
+export interface GetJsonOptions {
+  /** Milliseconds before giving up (default 3000). */
+  timeout?: number;
+  /** Cancels the request (a newer query replaces it). */
+  signal?: AbortSignal;
+  /** `fetch` to use (tests, or a server-side runtime). */
+  fetch?: typeof fetch;
+}
+
+/** "120" (seconds) or an HTTP date → milliseconds to wait; 1 s when absent or unreadable. */
+export function retryAfterMs(header: string | null, now = Date.now()): number {
+  if (!header) return 1000;
+  const seconds = Number(header.trim());
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const date = Date.parse(header);
+  return Number.isFinite(date) ? Math.max(0, date - now) : 1000;
+}
+
+export async function getJson(url: string, options: GetJsonOptions = {}): Promise<JsonReply> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout ?? 3000);
+  const onAbort = (): void => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) controller.abort();
+  try {
+    const response = await (options.fetch ?? fetch)(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
+    if (response.status === 429) return { kind: 'rate-limited', retryAfter: retryAfterMs(response.headers.get('Retry-After')) };
+    if (response.status === 400) {
+      const body = await readJson(response);
+      const message = isRecord(body) ? String(body.message ?? body.erreur ?? '') : '';
+      return { kind: 'bad-request', message };
+    }
+    if (!response.ok) return { kind: 'unavailable', reason: 'server' };
+    const data = await readJson(response);
+    return data === undefined ? { kind: 'unavailable', reason: 'malformed' } : { kind: 'ok', data };
+  } catch {
+    if (timedOut) return { kind: 'unavailable', reason: 'timeout' };
+    if (options.signal?.aborted) return { kind: 'aborted' };
+    return { kind: 'unavailable', reason: 'network' };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return (await response.json()) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A string field of an API object ('' when absent or not a string or number). */
+export function text(record: Record<string, unknown>, key: string): string {
+  const value = record[key];
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
