@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { apiMode, apiRequests, apiStart, apiStop } from './test/browser/api-commands.js';
 import { axNode, emulateForcedColors } from './test/browser/commands.js';
 
 const SOURCE_CONDITIONS = ['socle-source', 'module', 'browser', 'development|production'];
@@ -29,7 +30,7 @@ function browserConfig() {
       launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
     }),
     instances: [{ browser: 'chromium' as const }],
-    commands: { axNode, emulateForcedColors },
+    commands: { axNode, emulateForcedColors, apiStart, apiMode, apiRequests, apiStop },
   };
 }
 

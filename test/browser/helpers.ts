@@ -7,6 +7,10 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     axNode(probe: string): Promise<AXSummary>;
     emulateForcedColors(active: boolean): Promise<void>;
+    apiStart(): Promise<string>;
+    apiMode(mode: import('../servers/referentiels-api.js').ApiMode, retryAfter?: number): Promise<void>;
+    apiRequests(): Promise<import('../servers/referentiels-api.js').ApiRequest[]>;
+    apiStop(): Promise<void>;
   }
 }
 

@@ -53,6 +53,15 @@ const COMPANIES: CompanyFixture[] = [
   { siren: '732829320', nom_complet: 'ANCIENNE BOULANGERIE DE LA PLACE', etat_administratif: 'C', siege: { siret: '73282932000074', adresse: '1 PLACE DE LA MAIRIE 80000 AMIENS', code_postal: '80000', commune: '80021', libelle_commune: 'AMIENS', etat_administratif: 'F', activite_principale: '10.71C' } },
 ];
 
+/** A Base Adresse Locale file (format BAL 1.4, abridged) of the commune of Y (80829). */
+const BAL_Y = [
+  'uid_adresse;cle_interop;commune_insee;commune_nom;commune_deleguee_insee;commune_deleguee_nom;voie_nom;lieudit_complement_nom;numero;suffixe;position;x;y;long;lat;cad_parcelles;source;date_der_maj;certification_commune',
+  ';80829_0005_00001;80829;Y;;;Rue de l’Église;;1;;entrée;690000;6967000;2.9876;49.8012;;commune;2025-03-01;1',
+  ';80829_0005_00003;80829;Y;;;Rue de l’Église;;3;bis;entrée;690010;6967010;2.9878;49.8013;;commune;2025-03-01;1',
+  ';80829_0010_00002;80829;Y;;;"Chemin de la Ferme; dite « du Moulin »";;2;;entrée;690100;6967100;2.9890;49.8020;;commune;2025-03-01;1',
+  ';80829_0020_99999;80829;Y;;;Place du Village;;99999;;segment;690200;6967200;2.9900;49.8030;;commune;2025-03-01;1',
+].join('\n');
+
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 function geocode(q: string, limit: number, hostile: boolean) {
@@ -120,6 +129,7 @@ export async function startApiServer(): Promise<ApiServer> {
     if (requests.length >= MAX_REQUESTS) return send(res, 503, '{}');
     const q = url.searchParams.get('q') ?? '';
     requests.push({ path: url.pathname, q, params: Object.fromEntries(url.searchParams), at: Date.now() });
+    if (url.pathname.endsWith('/bal-80829.csv')) return send(res, 200, BAL_Y, 'text/csv; charset=utf-8');
     const isAddress = url.pathname.endsWith('/geocodage/search');
     const isCompany = url.pathname.endsWith('/entreprises/search');
     if (!isAddress && !isCompany) return send(res, 404, '{"message":"Not found"}');

@@ -11,3 +11,8 @@ export { SocleCombobox, type ComboboxOption } from './shared/combobox.js';
 export { SocleCommuneField } from './commune-field/commune-field.js';
 export { SocleCountryField } from './country-field/country-field.js';
 export { SocleDepartementSelect, SocleRegionSelect } from './territory-selects/territory-selects.js';
+export { SocleAddressField, type AddressMode } from './address-field/address-field.js';
+export { searchAddresses, parseGeoCodeJson, addressQuery, DEFAULT_ADDRESS_ENDPOINT, type Address, type AddressReply, type SearchAddressOptions } from './api/adresse.js';
+export { searchCompanies, parseCompanies, companyQuery, DEFAULT_COMPANY_ENDPOINT, type Company, type CompanyReply, type SearchCompaniesOptions } from './api/entreprises.js';
+export { parseBal, searchBal, splitCsvLine } from './api/bal.js';
+export { getJson, retryAfterMs, type JsonReply } from './api/http.js';

@@ -1,6 +1,6 @@
 // Base Adresse Nationale through the Géoplateforme geocoding contract (GET /geocodage/search, GeoCodeJSON).
 // `endpoint` is configurable, so an authority can go through its own proxy.
-import { type GetJsonOptions, type JsonReply, getJson, isRecord, text } from './http.js';
+import { type GetJsonOptions, type JsonReply, getJson, isRecord, pageUrl, text } from './http.js';
 
 export const DEFAULT_ADDRESS_ENDPOINT = 'https://data.geopf.fr/geocodage/search';
 
@@ -53,7 +53,7 @@ export function addressQuery(text: string): string | undefined {
 export async function searchAddresses(query: string, options: SearchAddressOptions = {}): Promise<AddressReply> {
   const q = addressQuery(query);
   if (!q) return { kind: 'ok', addresses: [] };
-  const url = new URL(options.endpoint ?? DEFAULT_ADDRESS_ENDPOINT, globalThis.location?.href);
+  const url = new URL(options.endpoint ?? DEFAULT_ADDRESS_ENDPOINT, pageUrl());
   url.searchParams.set('q', q);
   url.searchParams.set('limit', String(Math.min(20, Math.max(1, options.limit ?? 10))));
   url.searchParams.set('autocomplete', '1');

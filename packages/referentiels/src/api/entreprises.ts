@@ -1,7 +1,7 @@
 // Companies through the Recherche d'entreprises contract (GET /search). A SIREN or SIRET is checked
 // locally with @socle/validators before any request; `endpoint` is configurable (an authority's proxy).
 import { validateSiren, validateSiret } from '@socle/validators';
-import { type GetJsonOptions, type JsonReply, getJson, isRecord, text } from './http.js';
+import { type GetJsonOptions, type JsonReply, getJson, isRecord, pageUrl, text } from './http.js';
 
 export const DEFAULT_COMPANY_ENDPOINT = 'https://recherche-entreprises.api.gouv.fr/search';
 
@@ -53,7 +53,7 @@ export async function searchCompanies(query: string, options: SearchCompaniesOpt
   const parsed = companyQuery(query);
   if (!parsed) return { kind: 'ok', companies: [] };
   if (parsed.error) return { kind: 'invalid-identifier', code: parsed.error };
-  const url = new URL(options.endpoint ?? DEFAULT_COMPANY_ENDPOINT, globalThis.location?.href);
+  const url = new URL(options.endpoint ?? DEFAULT_COMPANY_ENDPOINT, pageUrl());
   url.searchParams.set('q', parsed.q);
   url.searchParams.set('per_page', String(Math.min(25, Math.max(1, options.limit ?? 10))));
   url.searchParams.set('page', '1');

@@ -32,28 +32,32 @@ export function retryAfterMs(header: string | null, now = Date.now()): number {
 
 export async function getJson(url: string, options: GetJsonOptions = {}): Promise<JsonReply> {
   const controller = new AbortController();
-  let timedOut = false;
+  // An object, not two `let`s: the flags change in callbacks, which type narrowing does not see.
+  const ended = { timedOut: false, cancelled: false };
   const timer = setTimeout(() => {
-    timedOut = true;
+    ended.timedOut = true;
     controller.abort();
   }, options.timeout ?? 3000);
-  const onAbort = (): void => controller.abort();
+  const onAbort = (): void => {
+    ended.cancelled = true;
+    controller.abort();
+  };
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  if (options.signal?.aborted) controller.abort();
+  if (options.signal?.aborted) onAbort();
   try {
     const response = await (options.fetch ?? fetch)(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
     if (response.status === 429) return { kind: 'rate-limited', retryAfter: retryAfterMs(response.headers.get('Retry-After')) };
     if (response.status === 400) {
       const body = await readJson(response);
-      const message = isRecord(body) ? String(body.message ?? body.erreur ?? '') : '';
+      const message = isRecord(body) ? text(body, 'message') || text(body, 'erreur') : '';
       return { kind: 'bad-request', message };
     }
     if (!response.ok) return { kind: 'unavailable', reason: 'server' };
     const data = await readJson(response);
     return data === undefined ? { kind: 'unavailable', reason: 'malformed' } : { kind: 'ok', data };
   } catch {
-    if (timedOut) return { kind: 'unavailable', reason: 'timeout' };
-    if (options.signal?.aborted) return { kind: 'aborted' };
+    if (ended.timedOut) return { kind: 'unavailable', reason: 'timeout' };
+    if (ended.cancelled) return { kind: 'aborted' };
     return { kind: 'unavailable', reason: 'network' };
   } finally {
     clearTimeout(timer);
@@ -69,6 +73,11 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
+/** The page's URL, to resolve a relative endpoint (a proxy on the same site); undefined outside a browser. */
+export function pageUrl(): string | undefined {
+  return typeof location === 'undefined' ? undefined : location.href;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -77,4 +86,18 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function text(record: Record<string, unknown>, key: string): string {
   const value = record[key];
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+}
+
+/** A text file (a BAL CSV), or undefined when it cannot be fetched in time. */
+export async function getText(url: string, options: GetJsonOptions = {}): Promise<string | undefined> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), options.timeout ?? 3000);
+  try {
+    const response = await (options.fetch ?? fetch)(url, { signal: controller.signal });
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -2,11 +2,13 @@
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 
-/** The focused look-up field (the deepest active element's host). */
+/** The focused look-up field: the host of the deepest focused element (fields may nest in shadow roots). */
 export function focusedField(): HTMLElement {
-  const active = document.activeElement;
-  if (!active?.shadowRoot) throw new Error('no field has focus');
-  return active as HTMLElement;
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const root = active?.getRootNode();
+  if (!(root instanceof ShadowRoot)) throw new Error('no field has focus');
+  return root.host as HTMLElement;
 }
 
 export function listbox(field: HTMLElement): HTMLElement {

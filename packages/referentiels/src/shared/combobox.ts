@@ -130,6 +130,8 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   protected get searchEmpty(): boolean {
     return false;
   }
+  /** Called when a value set by script, reset or restored has been looked up. */
+  protected optionRestored(): void {}
   /** Extra form entries submitted with the value (e.g. the postal code of the chosen commune). */
   protected extraFormEntries(): [string, string][] {
     return [];
@@ -218,10 +220,24 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
         if (run !== this.#labelRun || this.#value !== value) return;
         this.#selected = option;
         this.text = option?.label ?? '';
+        this.optionRestored();
         this.valueChanged();
       });
     }
     this.valueChanged();
+    this.requestUpdate('value');
+  }
+
+  /**
+   * Takes a value built by the field itself (an address typed by hand), as the person's change: no label
+   * look-up, the text stays as it is.
+   */
+  protected setOwnValue(option: ComboboxOption<T> | undefined): void {
+    this.#selected = option;
+    this.#value = option?.value ?? '';
+    this.#valueDirty = true;
+    ++this.#labelRun;
+    this.userChangedValue();
     this.requestUpdate('value');
   }
 

@@ -1,0 +1,234 @@
+import { fixture } from '@open-wc/testing-helpers/pure';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { axeViolations } from '../../../../test/browser/helpers.js';
+import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../shared/combobox-test-helpers.js';
+import './define.js';
+import type { SocleAddressField } from './address-field.js';
+
+let api = '';
+const endpoint = () => `${api}/geocodage/search`;
+beforeAll(async () => {
+  api = await commands.apiStart();
+});
+beforeEach(async () => {
+  api = await commands.apiStart();
+});
+afterAll(() => commands.apiStop());
+
+const AMIENS = { label: '8 Boulevard du Port 80000 Amiens', source: 'ban' };
+const label = (entry: FormDataEntryValue | null) => (typeof entry === 'string' && entry ? (JSON.parse(entry) as { label: string }).label : null);
+
+runFormControlConformance({
+  tag: 'socle-address-field',
+  render: ({ name, label: text, hint, required, value }) =>
+    html`<socle-address-field name=${name} label=${text} hint=${ifDefined(hint)} ?required=${required} value=${ifDefined(value)} endpoint=${endpoint()} debounce="50"></socle-address-field>`,
+  typeValue: () => typeAndChooseFirst('8 boulevard du port'),
+  typedValue: '8 Boulevard du Port 80000 Amiens',
+  defaultValue: JSON.stringify({ label: 'Rue de Romainville 93230 Romainville', street: 'Rue de Romainville', postcode: '93230', citycode: '93063', city: 'Romainville', source: 'ban' }),
+  submittedDefault: 'Rue de Romainville 93230 Romainville',
+  entryText: label,
+  inner: comboInput,
+  role: 'combobox',
+});
+
+async function render(attributes: { source?: string; src?: string; timeout?: number } = {}) {
+  const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+    <socle-address-field
+      name="adresse"
+      label="Adresse du domicile"
+      endpoint=${endpoint()}
+      debounce="50"
+      timeout=${attributes.timeout ?? 3000}
+      source=${ifDefined(attributes.source)}
+      src=${ifDefined(attributes.src)}
+    ></socle-address-field>
+    <button>Envoyer</button>
+  </form>`);
+  const field = form.querySelector<SocleAddressField>('socle-address-field')!;
+  await field.updateComplete;
+  return { form, field, input: comboInput(field) };
+}
+
+const requests = async () => (await commands.apiRequests()).filter((r) => r.path.endsWith('/geocodage/search'));
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const part = (field: SocleAddressField, id: string) => field.shadowRoot!.getElementById(id) as HTMLInputElement;
+const notice = (field: SocleAddressField) => field.shadowRoot!.querySelector('[part="notice"]')!.textContent.trim();
+
+describe('socle-address-field: search', () => {
+  it('sends nothing before it is used, nor under 3 characters, and one request per pause', async () => {
+    const { field, input } = await render();
+    await wait(300);
+    input.focus();
+    await userEvent.keyboard('8 ');
+    await wait(300);
+    expect(await requests()).toHaveLength(0);
+    await userEvent.keyboard('boulevard du port');
+    await proposals(field);
+    const sent = await requests();
+    expect(sent.length).toBeLessThanOrEqual(2);
+    expect(sent.at(-1)?.params).toMatchObject({ q: '8 boulevard du port', autocomplete: '1' });
+  });
+
+  it('submits the structured address as named sub-values and as JSON', async () => {
+    const { form, field, input } = await render();
+    input.focus();
+    await typeAndChooseFirst('8 boulevard du port');
+    const data = new FormData(form);
+    expect(JSON.parse(data.get('adresse') as string)).toMatchObject({ ...AMIENS, housenumber: '8', citycode: '80021', lat: 49.897443, lon: 2.290084 });
+    expect(Object.fromEntries([...data].filter(([key]) => key.startsWith('adresse[')))).toEqual({
+      'adresse[label]': '8 Boulevard du Port 80000 Amiens',
+      'adresse[housenumber]': '8',
+      'adresse[street]': 'Boulevard du Port',
+      'adresse[postcode]': '80000',
+      'adresse[citycode]': '80021',
+      'adresse[city]': 'Amiens',
+      'adresse[lat]': '49.897443',
+      'adresse[lon]': '2.290084',
+      'adresse[id]': '80021_6590_00008',
+      'adresse[source]': 'ban',
+    });
+    expect(field.address?.city).toBe('Amiens');
+  });
+
+  it('discards a stale reply that comes back after a newer one', async () => {
+    await commands.apiMode('out-of-order');
+    const { field, input } = await render();
+    input.focus();
+    await userEvent.keyboard('bou');
+    await wait(150); // "bou" is sent; its reply takes 600 ms
+    await userEvent.keyboard('levard du port 8');
+    await wait(1200); // both replies are in, the older one last
+    // Not Bouillante, which the older "bou" found.
+    expect(await proposals(field)).toEqual(['8 Boulevard du Port 80000 Amiens', '10 Boulevard du Port 80000 Amiens']);
+    expect((await requests()).map((r) => r.q)).toEqual(['bou', 'boulevard du port 8']);
+  });
+
+  it('renders hostile markup from the service as text', async () => {
+    await commands.apiMode('hostile');
+    const { field, input } = await render();
+    input.focus();
+    const texts = await proposals(await typeAndWait('boulevard du port'));
+    expect(texts[0]).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(field.shadowRoot!.querySelector('img')).toBeNull();
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(field.shadowRoot!.querySelector('img')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('shows "no address" for a query the service refuses (400)', async () => {
+    await commands.apiMode('bad-request');
+    const { field, input } = await render();
+    input.focus();
+    await userEvent.keyboard('zz rue');
+    await expect.poll(() => field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucune adresse ne correspond à « zz rue »');
+    expect(field.mode).toBe('recherche');
+  });
+
+  it('honours 429 and Retry-After: nothing is sent before, then the latest text is searched', async () => {
+    await commands.apiMode('rate-limited', 1);
+    const { field, input } = await render();
+    input.focus();
+    await userEvent.keyboard('8 boulevard');
+    await expect.poll(() => notice(field)).toBe('Trop de recherches en même temps : nouvel essai dans 1 s.');
+    await commands.apiMode('ok');
+    await userEvent.keyboard(' du port');
+    await wait(200);
+    expect(await requests()).toHaveLength(1);
+    expect(await proposals(field)).toEqual(['8 Boulevard du Port 80000 Amiens', '10 Boulevard du Port 80000 Amiens']);
+    expect((await requests()).map((r) => r.q)).toEqual(['8 boulevard', '8 boulevard du port']);
+    expect(notice(field)).toBe('');
+  });
+
+  for (const mode of ['server-error', 'malformed', 'slow'] as const) {
+    it(`switches to manual entry by itself and says so when the service fails (${mode}), keeping what was typed`, async () => {
+      await commands.apiMode(mode);
+      const { field, input } = await render({ timeout: 500 });
+      input.focus();
+      await userEvent.keyboard('12 rue des lilas');
+      await expect.poll(() => field.mode, { timeout: 5000 }).toBe('manuelle');
+      expect(notice(field)).toBe('La recherche d’adresse ne répond pas pour le moment : saisissez votre adresse ci-dessous.');
+      expect(part(field, 'street').value).toBe('12 rue des lilas');
+      await expect.poll(() => field.shadowRoot!.activeElement?.id).toBe('street');
+    });
+  }
+});
+
+describe('socle-address-field: manual entry and abroad', () => {
+  it('"Je ne trouve pas mon adresse": street, postal code, commune chosen from the embedded list', async () => {
+    const { form, field } = await render();
+    const button = [...field.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Je ne trouve pas mon adresse')!;
+    button.click();
+    await expect.poll(() => field.shadowRoot!.activeElement?.id).toBe('street');
+    await userEvent.keyboard('3 impasse du Moulin');
+    part(field, 'postcode').focus();
+    await userEvent.keyboard('33000');
+    const commune = field.shadowRoot!.querySelector<HTMLElement>('socle-commune-field')!;
+    comboInput(commune).focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await proposals(commune);
+    await userEvent.keyboard('{Enter}');
+    const data = new FormData(form);
+    expect(data.get('adresse[street]')).toBe('3 impasse du Moulin');
+    expect(data.get('adresse[postcode]')).toBe('33000');
+    expect(data.get('adresse[citycode]')).toBe('33063');
+    expect(data.get('adresse[city]')).toBe('Bordeaux');
+    expect(data.get('adresse[source]')).toBe('manuelle');
+    expect(field.checkValidity()).toBe(true);
+    expect(await axeViolations(field)).toEqual([]);
+  });
+
+  it('checks the postal code against the commune, with a clear message on the postal code', async () => {
+    const { form, field } = await render();
+    field.mode = 'manuelle';
+    await field.updateComplete;
+    part(field, 'street').focus();
+    await userEvent.keyboard('1 rue Sainte-Catherine');
+    const commune = field.shadowRoot!.querySelector<HTMLElement>('socle-commune-field')!;
+    comboInput(commune).focus();
+    await typeAndChooseFirst('bordeaux');
+    part(field, 'postcode').focus();
+    await userEvent.keyboard('{Control>}a{/Control}75001');
+    form.requestSubmit();
+    await field.updateComplete;
+    expect(field.validationMessage).toBe('Le code postal 75001 n’est pas celui de Bordeaux (33)');
+    expect(field.shadowRoot!.activeElement?.id).toBe('postcode');
+    expect(part(field, 'postcode').getAttribute('aria-invalid')).toBe('true');
+    expect(part(field, 'street').value).toBe('1 rue Sainte-Catherine');
+  });
+
+  it('"Adresse à l’étranger": country, address and city', async () => {
+    const { form, field } = await render();
+    [...field.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Adresse à l’étranger')!.click();
+    await field.updateComplete;
+    const country = field.shadowRoot!.querySelector<HTMLElement>('socle-country-field')!;
+    await expect.poll(() => country.shadowRoot?.activeElement?.id).toBe('input');
+    await typeAndChooseFirst('portugal');
+    part(field, 'line').focus();
+    await userEvent.keyboard('Rua Augusta 24');
+    part(field, 'city').focus();
+    await userEvent.keyboard('Lisboa');
+    const data = new FormData(form);
+    expect(data.get('adresse[country]')).toBe('99139');
+    expect(data.get('adresse[city]')).toBe('Lisboa');
+    expect(data.get('adresse[source]')).toBe('etranger');
+    expect(JSON.parse(data.get('adresse') as string)).toMatchObject({ countryName: 'Portugal', street: 'Rua Augusta 24' });
+  });
+});
+
+describe('socle-address-field: a commune’s Base Adresse Locale, offline', () => {
+  it('searches the BAL file only, with the same folding', async () => {
+    const { form, field, input } = await render({ source: 'bal', src: `${api}/bal-80829.csv` });
+    input.focus();
+    expect(await proposals(await typeAndWait('eglise'))).toEqual(['1 Rue de l’Église 80190 Y', '3bis Rue de l’Église 80190 Y']);
+    expect(await proposals(await typeAndWait('ferme moulin'))).toEqual(['2 Chemin de la Ferme; dite « du Moulin » 80190 Y']);
+    await typeAndChooseFirst('place village');
+    expect(new FormData(form).get('adresse[source]')).toBe('bal');
+    expect(field.address).toMatchObject({ street: 'Place du Village', citycode: '80829', postcode: '80190', id: '80829_0020_99999' });
+    expect(field.address?.housenumber).toBeUndefined();
+    expect(await requests()).toHaveLength(0);
+  });
+});
