@@ -6,7 +6,7 @@ import { type ApiMode, type ApiRequest, type ApiServer, startApiServer } from '.
 let server: ApiServer | undefined;
 
 /** Starts the server once (later calls reuse it, reset to `ok` with an empty log); resolves with its URL. */
-export const apiStart: BrowserCommand<[]> = async () => {
+export const apiStart: BrowserCommand = async () => {
   server ??= await startApiServer();
   server.setMode('ok');
   server.requests.length = 0;
@@ -17,9 +17,9 @@ export const apiMode: BrowserCommand<[mode: ApiMode, retryAfter?: number]> = (_c
   server?.setMode(mode, retryAfter);
 };
 
-export const apiRequests: BrowserCommand<[]> = (): ApiRequest[] => [...(server?.requests ?? [])];
+export const apiRequests: BrowserCommand = (): ApiRequest[] => [...(server?.requests ?? [])];
 
-export const apiStop: BrowserCommand<[]> = async () => {
+export const apiStop: BrowserCommand = async () => {
   await server?.close();
   server = undefined;
 };
