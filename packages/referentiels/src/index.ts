@@ -16,3 +16,4 @@ export { searchAddresses, parseGeoCodeJson, addressQuery, DEFAULT_ADDRESS_ENDPOI
 export { searchCompanies, parseCompanies, companyQuery, DEFAULT_COMPANY_ENDPOINT, type Company, type CompanyReply, type SearchCompaniesOptions } from './api/entreprises.js';
 export { parseBal, searchBal, splitCsvLine } from './api/bal.js';
 export { getJson, retryAfterMs, type JsonReply } from './api/http.js';
+export { SocleCompanyField, formatSiret, type CompanyMode } from './company-field/company-field.js';

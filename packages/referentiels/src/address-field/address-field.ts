@@ -19,6 +19,7 @@ import type { SocleCommuneField } from '../commune-field/commune-field.js';
 import type { SocleCountryField } from '../country-field/country-field.js';
 import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
 import { addressMessages } from '../shared/messages.js';
+import { RemoteSearch } from '../shared/remote-search.js';
 
 export type AddressMode = 'recherche' | 'manuelle' | 'etranger';
 
@@ -28,8 +29,6 @@ const SUB_VALUES = ['label', 'housenumber', 'street', 'complement', 'postcode', 
 function optionOf(address: Address): ComboboxOption<Address> {
   return { value: JSON.stringify(address), label: address.label, data: address };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * @summary Champ d’adresse : recherche dans la Base Adresse Nationale (ou la BAL d’une commune, hors ligne), avec toujours une issue : saisie à la main, ou adresse à l’étranger. / An address field on the BAN, with manual and abroad entry.
@@ -128,10 +127,13 @@ export class SocleAddressField extends SocleCombobox<Address> {
   @state() private abroad = { country: '', city: '', postcode: '', line: '', complement: '' };
   #commune: Commune | undefined;
   #countryName = '';
-  #controller: AbortController | undefined;
-  #run = 0;
-  #blockedUntil = 0;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #remote = new RemoteSearch({
+    debounce: () => this.debounce,
+    retry: () => {
+      if (this.mode === 'recherche' && this.text.trim().length >= this.minChars && !this.value) void this.runSearch();
+    },
+    waiting: (seconds) => (this.notice = seconds ? this.localize('address-rate-limited', { seconds }) : ''),
+  });
   #anchorId = 'input';
   #licence = '';
 
@@ -151,22 +153,13 @@ export class SocleAddressField extends SocleCombobox<Address> {
   // ----- Searching ------------------------------------------------------------------------------------
 
   protected async search(text: string): Promise<ComboboxOption<Address>[]> {
-    const run = ++this.#run;
-    await sleep(this.debounce);
-    if (run !== this.#run) return [];
     if (this.source === 'bal') return this.#searchBal(text);
-    const wait = this.#blockedUntil - Date.now();
-    if (wait > 0) {
-      // 429: nothing is sent before the service said; the latest text is searched then.
-      this.#scheduleRetry(wait);
-      return [];
-    }
-    this.#controller?.abort();
-    const controller = (this.#controller = new AbortController());
+    const signal = await this.#remote.begin();
+    if (!signal) return [];
     const reply = await searchAddresses(text, {
       endpoint: this.endpoint,
       timeout: this.timeout,
-      signal: controller.signal,
+      signal,
       limit: this.limit,
       citycode: this.citycode || undefined,
       postcode: this.postcode || undefined,
@@ -177,8 +170,7 @@ export class SocleAddressField extends SocleCombobox<Address> {
         this.#licence = reply.addresses[0]?.licence ?? this.#licence;
         return reply.addresses.map(optionOf);
       case 'rate-limited':
-        this.#blockedUntil = Date.now() + reply.retryAfter;
-        this.#scheduleRetry(reply.retryAfter);
+        this.#remote.rateLimited(reply.retryAfter);
         return [];
       case 'unavailable':
         this.#fallBackToManual();
@@ -198,15 +190,6 @@ export class SocleAddressField extends SocleCombobox<Address> {
       this.#fallBackToManual();
       return [];
     }
-  }
-
-  #scheduleRetry(wait: number): void {
-    clearTimeout(this.#retryTimer);
-    this.notice = this.localize('address-rate-limited', { seconds: Math.ceil(wait / 1000) });
-    this.#retryTimer = setTimeout(() => {
-      this.notice = '';
-      if (this.mode === 'recherche' && this.text.trim().length >= this.minChars && !this.value) void this.runSearch();
-    }, wait);
   }
 
   /** The service cannot answer: manual entry, keeping what was typed, said politely, focus on the street line. */
@@ -363,8 +346,7 @@ export class SocleAddressField extends SocleCombobox<Address> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#retryTimer);
-    this.#controller?.abort();
+    this.#remote.dispose();
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,0 +1,128 @@
+import { fixture } from '@open-wc/testing-helpers/pure';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { commands, userEvent } from 'vitest/browser';
+import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { axeViolations } from '../../../../test/browser/helpers.js';
+import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../shared/combobox-test-helpers.js';
+import './define.js';
+import type { SocleCompanyField } from './company-field.js';
+
+let api = '';
+// A fresh path per test: the field caches replies per endpoint and query.
+let run = 0;
+const endpoint = () => `${api}/t${run}/entreprises/search`;
+beforeEach(async () => {
+  api = await commands.apiStart();
+  run++;
+});
+afterAll(() => commands.apiStop());
+
+runFormControlConformance({
+  tag: 'socle-company-field',
+  render: ({ name, label, hint, required, value }) =>
+    html`<socle-company-field name=${name} label=${label} hint=${ifDefined(hint)} ?required=${required} value=${ifDefined(value)} endpoint=${endpoint()} debounce="50"></socle-company-field>`,
+  typeValue: () => typeAndChooseFirst('la poste'),
+  typedValue: '35600000000048',
+  defaultValue: '13002526500013',
+  inner: comboInput,
+  role: 'combobox',
+});
+
+async function render(timeout = 3000) {
+  const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+    <socle-company-field name="siret" label="Votre entreprise" endpoint=${endpoint()} debounce="50" timeout=${timeout}></socle-company-field>
+  </form>`);
+  const field = form.querySelector<SocleCompanyField>('socle-company-field')!;
+  await field.updateComplete;
+  return { form, field, input: comboInput(field) };
+}
+const requests = async () => (await commands.apiRequests()).filter((r) => r.path.endsWith('/entreprises/search'));
+const empty = (field: SocleCompanyField) => field.shadowRoot!.querySelector('[part="empty"]')?.textContent;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('socle-company-field', () => {
+  it('finds by name or number, shows name, SIRET and address, and submits the SIRET', async () => {
+    const { form, field, input } = await render();
+    input.focus();
+    expect(await proposals(await typeAndWait('direction interministerielle'))).toEqual([
+      'DIRECTION INTERMINISTERIELLE DU NUMERIQUE (DINUM) SIRET 130 025 265 00013 · 20 AVENUE DE SEGUR 75007 PARIS',
+    ]);
+    await typeAndChooseFirst('356 000 000');
+    expect(new FormData(form).get('siret')).toBe('35600000000048');
+    expect(field.company).toMatchObject({ siren: '356000000', nom: 'LA POSTE', codePostal: '75015' });
+  });
+
+  it('says "Établissement fermé" for a closed one', async () => {
+    const { field, input } = await render();
+    input.focus();
+    const [text] = await proposals(await typeAndWait('73282932000074'));
+    expect(text).toContain('ANCIENNE BOULANGERIE DE LA PLACE — Établissement fermé');
+    expect(field.shadowRoot!.querySelector('.closed')?.textContent).toBe('Établissement fermé');
+  });
+
+  it('checks a SIRET or SIREN locally and sends nothing when it is wrong', async () => {
+    const { field, input } = await render();
+    input.focus();
+    await userEvent.keyboard('73282932000075');
+    await expect.poll(() => empty(field)).toBe('Le numéro SIRET « 73282932000075 » n’est pas valide : vérifiez les 14 chiffres');
+    await userEvent.keyboard('{Control>}a{/Control}123456789');
+    await expect.poll(() => empty(field)).toBe('Le numéro SIREN « 123456789 » n’est pas valide : vérifiez les 9 chiffres');
+    expect(await requests()).toHaveLength(0);
+  });
+
+  it('renders a hostile name as text', async () => {
+    await commands.apiMode('hostile');
+    const { field, input } = await render();
+    input.focus();
+    const [text] = await proposals(await typeAndWait('356000000'));
+    expect(text).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(field.shadowRoot!.querySelector('img')).toBeNull();
+    expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('keeps at most one request in flight per pause and honours 429 + Retry-After', async () => {
+    await commands.apiMode('rate-limited', 1);
+    const { field, input } = await render();
+    input.focus();
+    await userEvent.keyboard('la p');
+    await expect.poll(() => field.shadowRoot!.querySelector('[part="notice"]')?.textContent).toBe('Trop de recherches en même temps : nouvel essai dans 1 s.');
+    await commands.apiMode('ok');
+    await userEvent.keyboard('oste');
+    await wait(200);
+    expect(await requests()).toHaveLength(1);
+    expect(await proposals(field)).toHaveLength(1);
+    expect((await requests()).map((r) => r.q)).toEqual(['la p', 'la poste']);
+  });
+
+  it('answers a repeated query from its cache', async () => {
+    const { input } = await render();
+    input.focus();
+    await typeAndWait('la poste');
+    await typeAndWait('dinum');
+    await typeAndWait('la poste');
+    expect((await requests()).map((r) => r.q)).toEqual(['la poste', 'dinum']);
+  });
+
+  for (const mode of ['server-error', 'slow', 'malformed'] as const) {
+    it(`switches to typing the SIRET when the service fails (${mode}), and checks it locally`, async () => {
+      await commands.apiMode(mode);
+      const { form, field, input } = await render(500);
+      input.focus();
+      await userEvent.keyboard('la poste');
+      await expect.poll(() => field.mode, { timeout: 5000 }).toBe('manuelle');
+      expect(field.shadowRoot!.querySelector('[part="notice"]')?.textContent).toBe(
+        'La recherche d’entreprises ne répond pas pour le moment : saisissez le numéro SIRET ci-dessous.',
+      );
+      await expect.poll(() => field.shadowRoot!.activeElement?.id).toBe('siret');
+      await userEvent.keyboard('35600000000049');
+      form.requestSubmit();
+      await field.updateComplete;
+      expect(field.validationMessage).toBe('Le numéro SIRET n’est pas valide : vérifiez les 14 chiffres');
+      await userEvent.keyboard('{Control>}a{/Control}35600000000048');
+      expect(new FormData(form).get('siret')).toBe('35600000000048');
+      expect(await axeViolations(field)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,262 @@
+/**
+ * The company field: SIRET/SIREN or name search through the Recherche d'entreprises contract. A number is
+ * checked locally with @socle/validators before any request; the service's rate limit is respected; when
+ * it cannot answer, the person types the SIRET (checked locally too). Submits the SIRET.
+ */
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { type ValidationIssue, secondaryButton, token, useMessages } from '@socle/core';
+import { validateSiret } from '@socle/validators';
+import { type Company, DEFAULT_COMPANY_ENDPOINT, companyQuery, searchCompanies } from '../api/entreprises.js';
+import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
+import { companyMessages } from '../shared/messages.js';
+import { RemoteSearch } from '../shared/remote-search.js';
+
+export type CompanyMode = 'recherche' | 'manuelle';
+
+/** "35600000000048" → "356 000 000 00048". */
+export function formatSiret(siret: string): string {
+  return siret.length === 14 ? `${siret.slice(0, 3)} ${siret.slice(3, 6)} ${siret.slice(6, 9)} ${siret.slice(9)}` : siret;
+}
+
+/** The service allows 7 requests per second. */
+const MIN_INTERVAL = 150;
+const cache = new Map<string, Company[]>();
+
+/**
+ * @summary Champ d’entreprise : recherche par nom, SIREN ou SIRET (API Recherche d’entreprises), numéro vérifié avant tout appel, saisie du SIRET à la main si le service ne répond pas ; envoie le SIRET. / A company field; submits the SIRET.
+ *
+ * @slot label - The label, when it needs markup.
+ * @slot hint - The hint, when it needs markup.
+ *
+ * @event input - The chosen company changed.
+ * @event change - A company was chosen or its SIRET typed.
+ * @event invalid - A submit attempt found the field invalid.
+ *
+ * @csspart base - The wrapper.
+ * @csspart label - The `<label>`.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart input - The search input.
+ * @csspart listbox - The list of proposals.
+ * @csspart option - One proposal.
+ * @csspart notice - What the field says about the service.
+ * @csspart switch - The button that changes the way of entering the company.
+ *
+ * @cssstate touched - The person has left the field at least once.
+ * @cssstate dirty - The person has changed the value.
+ * @cssstate user-invalid - An error is shown.
+ * @cssstate user-valid - A valid company is chosen.
+ */
+export class SocleCompanyField extends SocleCombobox<Company> {
+  static override styles = [
+    ...SocleCombobox.styles,
+    secondaryButton,
+    css`
+      .closed {
+        font-weight: 700;
+      }
+      .switches {
+        margin-top: ${token('space-3')};
+      }
+      .switches button {
+        min-height: 2.75rem;
+      }
+      .notice {
+        margin-top: ${token('space-2')};
+        padding: ${token('space-2')};
+        border-inline-start: 4px solid ${token('color-primary')};
+        background: ${token('color-background-alt')};
+      }
+      .notice:empty {
+        display: none;
+      }
+    `,
+  ];
+
+  /** Adresse du service (contrat Recherche d’entreprises) ; un proxy de la collectivité convient. / Endpoint. */
+  @property() endpoint = DEFAULT_COMPANY_ENDPOINT;
+  /** Attente après la dernière frappe avant de chercher, en ms. / Debounce, ms. */
+  @property({ type: Number }) debounce = 300;
+  /** Délai maximal de réponse du service, en ms. / Timeout, ms. */
+  @property({ type: Number }) timeout = 3000;
+  /** `recherche` ou `manuelle` (saisie du SIRET). / Entry mode. */
+  @property({ reflect: true }) mode: CompanyMode = 'recherche';
+
+  @state() protected notice = '';
+  @state() private siret = '';
+
+  readonly #remote = new RemoteSearch(
+    {
+      debounce: () => this.debounce,
+      retry: () => {
+        if (this.mode === 'recherche' && this.text.trim() && !this.value) void this.runSearch();
+      },
+      waiting: (seconds) => (this.notice = seconds ? this.localize('company-rate-limited', { seconds }) : ''),
+    },
+    MIN_INTERVAL,
+  );
+
+  constructor() {
+    super();
+    useMessages(companyMessages);
+    this.minChars = 3;
+  }
+
+  /** L’entreprise choisie (SIREN, SIRET, nom, adresse, fermée ou non). / The chosen company. */
+  get company(): Company | undefined {
+    return this.selectedData;
+  }
+
+  protected async search(text: string): Promise<ComboboxOption<Company>[]> {
+    this.noResultKey = 'company-no-result';
+    const parsed = companyQuery(text);
+    if (!parsed) return [];
+    if (parsed.error) {
+      // Checked here, never sent: a wrong number is the person's to fix.
+      this.noResultKey = parsed.error === 'length' ? 'company-invalid-length' : `company-invalid-${parsed.identifier ?? 'siret'}`;
+      return [];
+    }
+    const key = `${this.endpoint} ${parsed.q.toLowerCase()}`;
+    const cached = cache.get(key);
+    if (cached) return cached.map((company) => this.#optionOf(company));
+    const signal = await this.#remote.begin();
+    if (!signal) return [];
+    const reply = await searchCompanies(text, { endpoint: this.endpoint, timeout: this.timeout, signal, limit: this.limit });
+    switch (reply.kind) {
+      case 'ok':
+        this.notice = '';
+        cache.set(key, reply.companies);
+        return reply.companies.map((company) => this.#optionOf(company));
+      case 'rate-limited':
+        this.#remote.rateLimited(reply.retryAfter);
+        return [];
+      case 'unavailable':
+        this.#fallBackToManual();
+        return [];
+      default:
+        return [];
+    }
+  }
+
+  #optionOf(company: Company): ComboboxOption<Company> {
+    const details = [this.localize('company-siret', { siret: formatSiret(company.siret) }), company.adresse].filter(Boolean).join(' · ');
+    return { value: company.siret, label: company.nom, description: details, data: company };
+  }
+
+  protected optionFor(value: string): Promise<ComboboxOption<Company> | undefined> {
+    // A SIRET set by script or restored is shown as such: no request before the person uses the field.
+    const siret = value.replace(/\s/g, '');
+    if (!/^\d{14}$/.test(siret)) return Promise.resolve(undefined);
+    const company: Company = { siren: siret.slice(0, 9), siret, nom: formatSiret(siret), adresse: '', ferme: false, estSiege: false };
+    return Promise.resolve({ value: siret, label: formatSiret(siret), data: company });
+  }
+
+  #fallBackToManual(): void {
+    if (this.mode !== 'recherche') return;
+    const digits = this.text.replace(/\D/g, '');
+    this.siret = digits.length === 14 ? digits : this.siret;
+    this.#switchMode('manuelle');
+    this.notice = this.localize('company-unavailable');
+  }
+
+  #switchMode(mode: CompanyMode): void {
+    this.mode = mode;
+    this.notice = '';
+    this.close();
+    this.#updateManualValue();
+    void this.updateComplete.then(() => this.shadowRoot?.getElementById(mode === 'manuelle' ? 'siret' : 'input')?.focus());
+  }
+
+  #updateManualValue(): void {
+    if (this.mode === 'recherche') {
+      if (this.value && !this.selectedData?.adresse && this.selectedData?.nom === formatSiret(this.value)) this.setOwnValue(undefined);
+      return;
+    }
+    const siret = this.siret;
+    const valid = validateSiret(siret).valid;
+    const company: Company = { siren: siret.slice(0, 9), siret, nom: formatSiret(siret), adresse: '', ferme: false, estSiege: false };
+    this.setOwnValue(valid ? { value: siret, label: formatSiret(siret), data: company } : undefined);
+  }
+
+  #onSiretInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.siret = input.value.replace(/\D/g, '').slice(0, 14);
+    this.#updateManualValue();
+  }
+
+  protected override get anchor(): HTMLElement | null {
+    return (this.mode === 'manuelle' ? this.shadowRoot?.getElementById('siret') : null) ?? this.input;
+  }
+
+  protected override checkConstraints(): ValidationIssue | null {
+    if (this.mode === 'recherche') {
+      if (!this.value && this.text.trim()) return { key: 'company-choose' };
+      return this.required && !this.value ? { key: 'required' } : null;
+    }
+    if (!this.siret) return this.required ? { key: 'company-siret-required' } : null;
+    const result = validateSiret(this.siret);
+    if (result.valid) return null;
+    return { key: result.error === 'checksum' ? 'company-siret-checksum' : 'company-siret-format' };
+  }
+
+  override formResetCallback(): void {
+    this.siret = '';
+    this.mode = 'recherche';
+    this.notice = '';
+    super.formResetCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#remote.dispose();
+  }
+
+  protected override renderOption(option: ComboboxOption<Company>, index: number) {
+    return html`<li
+      id="option-${index}"
+      role="option"
+      part="option"
+      aria-selected=${index === this.active ? 'true' : 'false'}
+      @pointerdown=${this.onOptionPointerDown}
+      @click=${() => this.onOptionClick(option)}
+    >
+      ${option.label}${option.data.ferme ? html` — <span class="closed">${this.localize('company-closed')}</span>` : nothing}
+      <span class="description">${option.description}</span>
+    </li>`;
+  }
+
+  #renderSwitch() {
+    const [mode, key]: [CompanyMode, string] = this.mode === 'recherche' ? ['manuelle', 'company-manual'] : ['recherche', 'company-search'];
+    return html`<div class="switches" part="switch">
+      <button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.#switchMode(mode)}>${this.localize(key)}</button>
+    </div>`;
+  }
+
+  override render() {
+    const notice = html`<div class="notice" part="notice" role="status">${this.notice}</div>`;
+    if (this.mode === 'recherche') return html`${super.render()}${notice}${this.#renderSwitch()}`;
+    const error = this.visibleError;
+    return html`<div class="field" part="base">
+        <label id="label" class="label" part="label" for="siret">${this.renderLabelContent()} — ${this.localize('company-siret-label')}</label>
+        ${this.renderHint()} ${this.renderError()}
+        <input
+          id="siret"
+          class="control"
+          part="input"
+          inputmode="numeric"
+          autocomplete="off"
+          .value=${live(formatSiret(this.siret))}
+          aria-describedby=${ifDefined(this.describedBy())}
+          aria-invalid=${error ? 'true' : 'false'}
+          ?required=${this.required}
+          ?disabled=${this.isDisabled}
+          @input=${this.#onSiretInput}
+          @keydown=${this.submitOnEnter}
+        />
+      </div>
+      ${notice}${this.#renderSwitch()}`;
+  }
+}
