@@ -4,6 +4,8 @@
 // favour larger communes, as ours do), names with postal and INSEE codes, and their documented prefix and
 // fuzzy options; the query's options (arrondissements, former communes, département) filter their results.
 import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { Charset, Index } from 'flexsearch';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
@@ -11,7 +13,11 @@ import { CommuneIndex, loadCommuneIndex, listDepartements } from '@socle/referen
 import { COMMUNES } from '../packages/referentiels/dist/data/communes.js';
 import { median, printTable, round } from './lib.mjs';
 
-const BUILDS = Number(process.env.BENCH_BUILDS ?? 7);
+const BUILDS = Number(process.env.BENCH_BUILDS ?? 11);
+// A full garbage collection before each build, for every library: the previous index's garbage must not
+// be collected during the next build's timing.
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc');
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 20);
 const queries = JSON.parse(readFileSync(new URL('../test/data/communes-requetes.json', import.meta.url), 'utf8'));
 
@@ -27,6 +33,8 @@ function timeBuild(build) {
   const times = [];
   let index;
   for (let i = 0; i < BUILDS; i++) {
+    index = undefined;
+    gc();
     const start = performance.now();
     index = build();
     times.push(performance.now() - start);

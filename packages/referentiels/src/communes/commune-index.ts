@@ -42,8 +42,9 @@ export class CommuneIndex {
   private readonly kinds: Uint8Array;
   /** Folded name between spaces, per record. */
   private readonly padded: string[];
-  /** Record ids (ascending) per bucket. */
-  private readonly buckets: (number[] | undefined)[];
+  /** Record ids of every bucket, one after the other (ascending within each), and where each bucket starts. */
+  private readonly bucketIds: Int32Array;
+  private readonly bucketStarts: Int32Array;
   /** Record id of each line, and the lines in code order: actual communes first, then the others. */
   private readonly idOfLine: Int32Array;
   private readonly actualLines: number;
@@ -57,7 +58,7 @@ export class CommuneIndex {
     this.regionOf = regionOf;
     const lines = data.split('\n');
     // Folding the whole text at once is far cheaper than name by name; separators survive it.
-    const folded = foldLetters(data).replace(/[^a-z0-9;,\n]+/g, ' ').split('\n');
+    const folded = foldLetters(data).replace(/[^a-z0-9;,\n]+/g, ' ');
     const n = lines.length;
     this.size = n;
     this.lines = lines;
@@ -65,10 +66,19 @@ export class CommuneIndex {
     // Line order is code order. Records are numbered by decreasing population (ties: line order), sorted
     // as numbers in a typed array: -population × 65536 + line.
     const lineCodes = new Array<string>(n);
+    const foldedNames = new Array<string>(n);
     const keys = new Float64Array(n);
     let previous = '';
     let actualLines = 0;
+    let position = 0;
     for (let line = 0; line < n; line++) {
+      // The folded name: the second field of the line in the folded text (one slice, no split).
+      const lineEnd = folded.indexOf('\n', position);
+      const end1 = lineEnd < 0 ? folded.length : lineEnd;
+      const nameStart = folded.indexOf(';', position) + 1;
+      const nameEnd = folded.indexOf(';', nameStart);
+      foldedNames[line] = folded.slice(nameStart, nameEnd < 0 || nameEnd > end1 ? end1 : nameEnd);
+      position = end1 + 1;
       const text = lines[line]!;
       const end = text.indexOf(';');
       const other = text.charCodeAt(0) >= 97; // a type letter: a, d or s
@@ -80,8 +90,8 @@ export class CommuneIndex {
         actualLines = line + 1;
       }
       lineCodes[line] = code;
-      const population = field(text, other ? 4 : 3);
-      keys[line] = (population ? -Number(population) : 1) * 65536 + line;
+      const population = numberField(text, other ? 4 : 3);
+      keys[line] = (population < 0 ? 1 : -population) * 65536 + line;
     }
     keys.sort();
     this.actualLines = actualLines;
@@ -99,7 +109,8 @@ export class CommuneIndex {
       const text = lines[line]!;
       const kind = text.charCodeAt(0) >= 97 ? LETTERS[text.charAt(0)]! : ACTUAL;
       this.kinds[id] = kind;
-      let name = field(folded[line]!, 1).trim();
+      let name = foldedNames[line]!;
+      if (name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) name = name.trim();
       // Only arrondissements have numbers in their names: "15e" → "15", as typed queries are read.
       if (kind === ARRONDISSEMENT) name = name.replace(/\b(\d+)(?:er|re|e|eme|nd|nde)\b/g, '$1');
       // Elided articles are also found joined: "l hay" → "lhay".
@@ -107,32 +118,34 @@ export class CommuneIndex {
       this.padded[id] = joined ? ` ${name} ${joined.map((w) => w.replace(' ', '')).join(' ')} ` : ` ${name} `;
     }
 
-    // Buckets, read off the folded names: every word start files the record under its first 1, 2 and 3 characters.
-    const buckets = new Array<number[] | undefined>(KEYS);
-    const file = (key: number, id: number): void => {
-      const bucket = buckets[key];
-      if (bucket === undefined) buckets[key] = [id];
-      else if (bucket[bucket.length - 1] !== id) bucket.push(id);
-    };
-    for (let id = 0; id < n; id++) {
-      const name = this.padded[id]!;
-      for (let i = 0; i + 1 < name.length; i++) {
-        if (name.charCodeAt(i) !== 32) continue;
-        const a = charIndex(name.charCodeAt(i + 1));
-        if (a === 0) continue;
-        const b = charIndex(name.charCodeAt(i + 2));
-        file(a, id);
-        if (b === 0) continue;
-        file(BASE + a * BASE + b, id);
-        const c = charIndex(name.charCodeAt(i + 3));
-        if (c !== 0) file(BASE + BASE * BASE + (a * BASE + b) * BASE + c, id);
+    // Buckets, read off the folded names: every word start files the record under its first 1, 2 and 3
+    // characters. A counting sort into one typed array (count, then fill): no array per bucket to grow.
+    const starts = new Int32Array(KEYS + 1);
+    const last = new Int32Array(KEYS).fill(-1);
+    this.#scanWords((key, id) => {
+      if (last[key] !== id) {
+        last[key] = id;
+        starts[key + 1]!++;
       }
-    }
-    this.buckets = buckets;
+    });
+    for (let key = 0; key < KEYS; key++) starts[key + 1]! += starts[key]!;
+    const ids = new Int32Array(starts[KEYS]!);
+    const next = starts.slice(0, KEYS);
+    last.fill(-1);
+    this.#scanWords((key, id) => {
+      if (last[key] !== id) {
+        last[key] = id;
+        ids[next[key]!++] = id;
+      }
+    });
+    this.bucketStarts = starts;
+    this.bucketIds = ids;
 
     // Postal codes of actual communes.
     // Read digit by digit: "400" after a code's first two characters, or five digits.
-    const postcodeKeys: number[] = [];
+    // A typed array, not number[]: the keys exceed 2^31 and would each be a heap number.
+    const postcodeKeys = new Float64Array(n * 2);
+    let postcodeCount = 0;
     for (let line = 0; line < actualLines; line++) {
       const text = lines[line]!;
       let i = text.indexOf(';', text.indexOf(';') + 1) + 1;
@@ -148,13 +161,36 @@ export class CommuneIndex {
           digits++;
           continue;
         }
-        if (digits) postcodeKeys.push((digits === 3 ? prefix * 1000 + value : value) * 65536 + id);
+        if (digits) postcodeKeys[postcodeCount++] = (digits === 3 ? prefix * 1000 + value : value) * 65536 + id;
         value = 0;
         digits = 0;
         if (c === 59) break;
       }
     }
-    this.postcodeKeys = Float64Array.from(postcodeKeys).sort();
+    this.postcodeKeys = postcodeKeys.slice(0, postcodeCount).sort();
+  }
+
+  /** Calls `file(key, id)` for the first 1, 2 and 3 characters of every word of every name, ids ascending. */
+  #scanWords(file: (key: number, id: number) => void): void {
+    for (let id = 0; id < this.size; id++) {
+      const name = this.padded[id]!;
+      for (let i = 0; i + 1 < name.length; i++) {
+        if (name.charCodeAt(i) !== 32) continue;
+        const a = charIndex(name.charCodeAt(i + 1));
+        if (a === 0) continue;
+        file(a, id);
+        const b = charIndex(name.charCodeAt(i + 2));
+        if (b === 0) continue;
+        file(BASE + a * BASE + b, id);
+        const c = charIndex(name.charCodeAt(i + 3));
+        if (c !== 0) file(BASE + BASE * BASE + (a * BASE + b) * BASE + c, id);
+      }
+    }
+  }
+
+  /** Record ids (ascending) of a bucket. */
+  #bucket(key: number): Int32Array {
+    return this.bucketIds.subarray(this.bucketStarts[key]!, this.bucketStarts[key + 1]!);
   }
 
   /** The whole record. */
@@ -217,13 +253,11 @@ export class CommuneIndex {
     if (words.length === 0) return [];
     const typo = words.map(() => false);
     // The word with the smallest bucket gives the candidates; every word is then checked on each.
-    let best: number[] | undefined;
+    let best: Int32Array | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
-      const bucket = this.buckets[keyOf(word, Math.min(3, word.length))];
-      if (bucket && (best === undefined || bucket.length < best.length)) {
-        best = bucket;
-      }
+      const bucket = this.#bucket(keyOf(word, Math.min(3, word.length)));
+      if (best === undefined || bucket.length < best.length) best = bucket;
     }
     let results = best ? this.collect(best, words, typo, accept) : [];
     if (results.length === 0) {
@@ -233,7 +267,7 @@ export class CommuneIndex {
       const index = fuzzy.indexOf(true);
       if (index >= 0) {
         const word = words[index]!;
-        results = this.collect(this.buckets[keyOf(word, 3)] ?? [], words, fuzzy, accept);
+        results = this.collect(this.#bucket(keyOf(word, 3)), words, fuzzy, accept);
         if (results.length === 0) results = this.collect(this.typoCandidates(word), words, fuzzy, accept);
       }
     }
@@ -241,7 +275,7 @@ export class CommuneIndex {
     return results.slice(0, limit).map((result) => result.id);
   }
 
-  private collect(candidates: number[], words: string[], typo: boolean[], accept: (id: number) => boolean): { id: number; rank: number }[] {
+  private collect(candidates: ArrayLike<number> & Iterable<number>, words: string[], typo: boolean[], accept: (id: number) => boolean): { id: number; rank: number }[] {
     const results: { id: number; rank: number }[] = [];
     const full = words.join(' ');
     for (const id of candidates) {
@@ -278,7 +312,7 @@ export class CommuneIndex {
     }
     keys.delete(keyOf(word, 3));
     const ids: number[] = [];
-    for (const key of keys) for (const id of this.buckets[key] ?? []) ids.push(id);
+    for (const key of keys) for (const id of this.#bucket(key)) ids.push(id);
     ids.sort((x, y) => x - y);
     return ids.filter((id, i) => i === 0 || ids[i - 1] !== id);
   }
@@ -415,6 +449,24 @@ function field(line: string, index: number): string {
   }
   const end = line.indexOf(';', start);
   return end < 0 ? line.slice(start) : line.slice(start, end);
+}
+
+/** The `index`th field of a line read as a whole number, without slicing (-1 when absent). */
+function numberField(line: string, index: number): number {
+  let start = 0;
+  for (let i = 0; i < index; i++) {
+    start = line.indexOf(';', start) + 1;
+    if (start === 0) return -1;
+  }
+  let value = 0;
+  let digits = 0;
+  for (let i = start; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    value = value * 10 + c - 48;
+    digits++;
+  }
+  return digits ? value : -1;
 }
 
 /** The département of a commune code: three characters overseas (971…989), two elsewhere (incl. 2A/2B). */
