@@ -190,7 +190,7 @@ export class CommuneIndex {
 
   /** Record ids (ascending) of a bucket. */
   #bucket(key: number): Int32Array {
-    return this.bucketIds.subarray(this.bucketStarts[key]!, this.bucketStarts[key + 1]!);
+    return this.bucketIds.subarray(this.bucketStarts[key], this.bucketStarts[key + 1]);
   }
 
   /** The whole record. */
