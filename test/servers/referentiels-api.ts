@@ -153,7 +153,7 @@ export async function startApiServer(): Promise<ApiServer> {
       }
     };
     // Slow: longer than the fields' 3 s timeout. Out of order: the shorter (older) query answers last.
-    const delay = mode === 'slow' ? 4500 : mode === 'out-of-order' ? Math.max(0, 900 - q.length * 100) : 0;
+    const delay = mode === 'slow' ? 4500 : mode === 'out-of-order' ? Math.max(0, 1500 - q.length * 70) : 0;
     if (delay) setTimeout(reply, delay);
     else reply();
   });

@@ -41,7 +41,7 @@ async function render(attributes: { source?: string; src?: string; timeout?: num
       name="adresse"
       label="Adresse du domicile"
       endpoint=${endpoint()}
-      debounce="50"
+      debounce="250"
       timeout=${attributes.timeout ?? 3000}
       source=${ifDefined(attributes.source)}
       src=${ifDefined(attributes.src)}
@@ -99,9 +99,9 @@ describe('socle-address-field: search', () => {
     const { field, input } = await render();
     input.focus();
     await userEvent.keyboard('bou');
-    await wait(150); // "bou" is sent; its reply takes 600 ms
+    await wait(400); // "bou" is sent after the pause; its reply takes 1.3 s
     await userEvent.keyboard('levard du port 8');
-    await wait(1200); // both replies are in, the older one last
+    await wait(1600); // both replies are due, the older one last
     // Not Bouillante, which the older "bou" found.
     expect(await proposals(field)).toEqual(['8 Boulevard du Port 80000 Amiens', '10 Boulevard du Port 80000 Amiens']);
     expect((await requests()).map((r) => r.q)).toEqual(['bou', 'boulevard du port 8']);

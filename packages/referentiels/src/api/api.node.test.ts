@@ -94,6 +94,7 @@ describe('company search (Recherche d’entreprises contract)', () => {
     expect(await searchCompanies('73282932000075', { endpoint: companyEndpoint() })).toEqual({ kind: 'invalid-identifier', code: 'checksum' });
     expect(await searchCompanies('1234567890', { endpoint: companyEndpoint() })).toEqual({ kind: 'invalid-identifier', code: 'length' });
     expect(await searchCompanies('la', { endpoint: companyEndpoint() })).toEqual({ kind: 'ok', companies: [] });
+    expect(companyQuery('7328 29')).toBeUndefined(); // a number being typed
     expect(server.requests).toHaveLength(0);
   });
 

@@ -34,7 +34,9 @@ export interface SearchCompaniesOptions extends GetJsonOptions {
 /** The query as the service reads it: 9 or 14 digits (spaces removed) are a SIREN or a SIRET. */
 export function companyQuery(text: string): { q: string; identifier?: 'siren' | 'siret'; error?: string } | undefined {
   const compact = text.replace(/[\s.]/g, '');
-  if (/^\d+$/.test(compact) && compact.length >= 9) {
+  // A number being typed: nothing to search until it has the 9 digits of a SIREN.
+  if (/^\d+$/.test(compact) && compact.length < 9) return undefined;
+  if (/^\d+$/.test(compact)) {
     if (compact.length === 14) {
       const result = validateSiret(compact);
       return result.valid ? { q: compact, identifier: 'siret' } : { q: compact, identifier: 'siret', error: result.error };

@@ -32,7 +32,7 @@ runFormControlConformance({
 
 async function render(timeout = 3000) {
   const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
-    <socle-company-field name="siret" label="Votre entreprise" endpoint=${endpoint()} debounce="50" timeout=${timeout}></socle-company-field>
+    <socle-company-field name="siret" label="Votre entreprise" endpoint=${endpoint()} debounce="250" timeout=${timeout}></socle-company-field>
   </form>`);
   const field = form.querySelector<SocleCompanyField>('socle-company-field')!;
   await field.updateComplete;
