@@ -4,7 +4,8 @@
  * Storage may be disabled, full or throwing: every access is guarded and the form works without it.
  */
 
-export type DraftValue = string | string[] | boolean | { day: string; month: string; year: string };
+/** A field's saved state: its value, or the parts it was typed in (a date's day/month/year, a look-up's text and choice). */
+export type DraftValue = string | string[] | boolean | Readonly<Record<string, string>>;
 
 export interface Draft {
   version: 1;
@@ -23,8 +24,8 @@ interface FieldLike extends Element {
   checked?: boolean;
   type?: string;
   sensitive?: boolean;
-  typedParts?: { day: string; month: string; year: string };
-  setTypedParts?(parts: { day: string; month: string; year: string }): void;
+  typedParts?: Readonly<Record<string, string>>;
+  setTypedParts?(parts: Readonly<Record<string, string>>): void;
 }
 
 const SENSITIVE_TYPES = new Set(['password', 'file', 'hidden']);

@@ -6,6 +6,7 @@ import { userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { accessibilityNode, axeViolations } from '../../../../test/browser/helpers.js';
 import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../shared/combobox-test-helpers.js';
+import { applyFields, collectFields } from '@socle/forms';
 import './define.js';
 import type { SocleCommuneField } from './commune-field.js';
 
@@ -136,5 +137,24 @@ describe('socle-commune-field', () => {
     await typeAndWait('saint');
     await userEvent.keyboard('{ArrowDown}');
     expect(await axeViolations(field)).toEqual([]);
+  });
+
+  it('keeps in a draft what was typed, chosen or not, and puts it back', async () => {
+    const { form, input } = await render(html`<socle-commune-field name="a" label="Commune A"></socle-commune-field>
+      <socle-commune-field name="b" label="Commune B"></socle-commune-field>`);
+    input.focus();
+    await typeAndChooseFirst('bordeaux');
+    comboInput(form.querySelector<HTMLElement>('[name="b"]')!).focus();
+    await userEvent.keyboard('marseil');
+    const draft = collectFields(form);
+    expect(draft).toEqual({ a: { text: 'Bordeaux (33)', value: '33063' }, b: { text: 'marseil', value: '' } });
+
+    const fresh = await render(html`<socle-commune-field name="a" label="Commune A"></socle-commune-field>
+      <socle-commune-field name="b" label="Commune B"></socle-commune-field>`);
+    applyFields(fresh.form, draft);
+    await expect.poll(() => comboInput(fresh.form.querySelector<HTMLElement>('[name="a"]')!).value).toBe('Bordeaux (33)');
+    expect(new FormData(fresh.form).get('a')).toBe('33063');
+    await expect.poll(() => comboInput(fresh.form.querySelector<HTMLElement>('[name="b"]')!).value).toBe('marseil');
+    expect(new FormData(fresh.form).get('b')).toBe('');
   });
 });

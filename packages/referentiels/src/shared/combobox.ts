@@ -164,6 +164,26 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     if (!this.#valueDirty) this.#setValue(this.#defaultValue);
   }
 
+  /**
+   * Ce qui a été tapé et ce qui a été choisi, pour un brouillon : un nom tapé sans être choisi est gardé
+   * aussi. / The typed text and the chosen value, for drafts.
+   */
+  get typedParts(): { text: string; value: string } {
+    return { text: this.text, value: this.#value };
+  }
+
+  /** Rétablit un brouillon (voir `typedParts`). / Restores a draft. */
+  setTypedParts(parts: Readonly<Record<string, string>>): void {
+    const value = parts.value ?? '';
+    this.#valueDirty = true;
+    if (value) this.#setValue(value);
+    else {
+      this.#setValue('');
+      this.text = parts.text ?? '';
+      this.valueChanged();
+    }
+  }
+
   /** L’objet choisi (commune, pays…), ou `undefined`. / The chosen option's object. */
   get selectedData(): T | undefined {
     return this.#selected?.data;
