@@ -4,7 +4,7 @@ import { mergeConfig } from 'vite';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
-  stories: ['../docs/**/*.mdx', '../packages/*/src/**/*.stories.ts'],
+  stories: ['../docs/**/*.mdx', '../docs/**/*.stories.ts', '../packages/*/src/**/*.stories.ts'],
   // Sample data files for the stories (a Base Adresse Locale), served at /donnees/.
   staticDirs: [{ from: '../docs/catalogue/donnees', to: '/donnees' }],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],

@@ -72,6 +72,13 @@ async function fillStepOne(tab: Page): Promise<void> {
   await tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Martin');
   await tab.getByRole('textbox', { name: 'Prénom', exact: true }).fill('Jeanne');
   await tab.getByRole('textbox', { name: 'Adresse électronique' }).fill('jeanne.martin@exemple.fr');
+  // The commune field works on the embedded data, under the strict CSP, offline: a postal code lists its communes.
+  const commune = tab.getByRole('combobox', { name: 'Commune de résidence' });
+  await commune.fill('33000');
+  await tab.getByRole('option', { name: /^Bordeaux \(33\)/ }).waitFor();
+  await commune.press('ArrowDown');
+  await commune.press('Enter');
+  await expect(commune.inputValue()).resolves.toBe('Bordeaux (33)');
   await tab.getByRole('radio', { name: 'Non' }).check();
   await button(tab, 'Continuer').click();
   await expect(step(tab, 'Vos enfants').isVisible()).resolves.toBe(true);
@@ -121,10 +128,13 @@ describe('the example procedure, declarative HTML only', () => {
     expect(text).toContain('27 mars 2019');
     expect(text).toContain('Lundi, Jeudi');
     expect(text).toContain('École Marie-Curie');
+    expect(text).toContain('Bordeaux (33)');
     await tab.getByRole('checkbox', { name: /J’atteste/ }).check();
     await Promise.all([tab.waitForURL(/\/examples\/envoi$/), button(tab, 'Envoyer ma demande').click()]);
     const data = new URLSearchParams(received[0]);
     expect(data.get('nom')).toBe('Martin');
+    expect(data.get('commune')).toBe('33063');
+    expect(data.get('code_postal')).toBe('33000');
     expect(data.get('telephone')).toBe('');
     expect(data.get('enfants[0][naissance]')).toBe('2019-03-27');
     expect(data.getAll('enfants[0][jours]')).toEqual(['lundi', 'jeudi']);
@@ -156,6 +166,9 @@ describe('drafts', () => {
     await expect(tab.getByRole('textbox', { name: 'Prénom de l’enfant' }).first().inputValue()).resolves.toBe('Lina');
     await expect(tab.getByRole('textbox', { name: 'Précisez l’allergie' }).first().inputValue()).resolves.toBe('Arachide');
     await expect(tab.getByRole('textbox', { name: 'Jour' }).first().inputValue()).resolves.toBe('27');
+    // Step 1 is hidden now: read the restored commune field directly (its name is looked up in the embedded data).
+    await tab.waitForFunction(() => document.querySelector('socle-commune-field')?.shadowRoot?.querySelector('input')?.value === 'Bordeaux (33)');
+    await expect(tab.locator('socle-commune-field').evaluate((el) => (el as HTMLElement & { value: string }).value)).resolves.toBe('33063');
 
     // The sensitive IBAN is never written, even once typed.
     await tab.locator('socle-repeat [part="remove"]').nth(1).click();

@@ -1,9 +1,11 @@
 /// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-// The very page of examples/demarche.html: one source for the catalogue and the plain-HTML example.
-import page from '../../../../examples/demarche.html?raw';
-import '../define.js';
+// The very page of examples/demarche.html: one source for the catalogue and the plain-HTML example. It uses
+// @socle/forms and @socle/referentiels, so it lives here, beside the guides, rather than in one package.
+import page from '../../examples/demarche.html?raw';
+import '@socle/forms/define';
+import '@socle/referentiels/commune-field';
 
 /** The `<main>` of the example page, parsed (DOMParser runs no script) and adopted into the story. */
 function procedure(): HTMLElement {
@@ -20,7 +22,7 @@ const meta: Meta = {
       description: {
         component:
           'Une démarche entière — inscription à la restauration scolaire — écrite uniquement en HTML déclaratif, sans script ' +
-          'propre : quatre étapes, des enfants à ajouter (`<socle-repeat>`), des questions qui apparaissent selon les réponses ' +
+          'propre : quatre étapes, la commune choisie dans les données embarquées, des enfants à ajouter (`<socle-repeat>`), des questions qui apparaissent selon les réponses ' +
           '(`show-when`), un brouillon gardé sur l’appareil (`draft`) et l’étape « Vérifier vos réponses ». C’est la page ' +
           '`examples/demarche.html` (voir « Construire une démarche »). / A whole procedure in declarative HTML.',
       },
@@ -40,6 +42,6 @@ export const InscriptionCantine: Story = {
     const next = Array.from(first.shadowRoot!.querySelectorAll('button')).find((button) => button.textContent.trim() === 'Continuer')!;
     await userEvent.click(next);
     // Only the first step's errors are listed.
-    await waitFor(() => expect(engine.shadowRoot!.querySelectorAll('[part="error-summary"] a')).toHaveLength(4));
+    await waitFor(() => expect(engine.shadowRoot!.querySelectorAll('[part="error-summary"] a')).toHaveLength(5));
   },
 };
