@@ -29,3 +29,17 @@ describe('bundling the built packages', () => {
     expect(code).not.toContain('socle-text-field');
   });
 });
+
+describe('bundling @socle/referentiels', () => {
+  it('registers a look-up field from its entry, and keeps the commune data out of the main chunk', async () => {
+    const code = await bundle(`import '@socle/referentiels/commune-field';`);
+    expect(code).toMatch(/customElements\.define\(['"]socle-commune-field['"]/);
+    expect(code).not.toContain('Abergement-Clémenciat');
+  });
+
+  it('importing the search functions registers no element', async () => {
+    const code = await bundle(`import { searchCommunes } from '@socle/referentiels'; console.log(searchCommunes);`);
+    expect(code).not.toMatch(/customElements\.define/);
+    expect(code).not.toContain('attachInternals');
+  });
+});

@@ -49,3 +49,27 @@ describe('@socle/forms custom-elements.json', () => {
     expect(names).toEqual(expect.arrayContaining(['type', 'maxlength', 'autocomplete', 'sensitive', 'value']));
   });
 });
+
+describe('@socle/referentiels custom-elements.json', () => {
+  const referentiels = (
+    JSON.parse(readFileSync(join(root, 'packages/referentiels/custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] }
+  ).modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.tagName);
+
+  it('describes every look-up field, with the inherited control attributes and its own', () => {
+    expect(referentiels.map((d) => d.tagName).sort()).toEqual(
+      ['socle-address-field', 'socle-commune-field', 'socle-company-field', 'socle-country-field', 'socle-departement-select', 'socle-region-select'].sort(),
+    );
+    for (const declaration of referentiels) {
+      const names = new Set((declaration.attributes ?? []).map((a) => a.name));
+      for (const attribute of CONTROL_ATTRIBUTES) expect(names, `${declaration.tagName} ${attribute}`).toContain(attribute);
+    }
+    const commune = referentiels.find((d) => d.tagName === 'socle-commune-field');
+    expect((commune?.attributes ?? []).map((a) => a.name)).toEqual(
+      expect.arrayContaining(['departement', 'postal-code', 'postal-code-name', 'include-arrondissements', 'include-historical', 'limit', 'value']),
+    );
+    const address = referentiels.find((d) => d.tagName === 'socle-address-field');
+    expect((address?.attributes ?? []).map((a) => a.name)).toEqual(expect.arrayContaining(['endpoint', 'source', 'src', 'mode', 'timeout', 'debounce']));
+  });
+});
