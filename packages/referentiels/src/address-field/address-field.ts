@@ -18,6 +18,7 @@ import '../country-field/define.js';
 import type { SocleCommuneField } from '../commune-field/commune-field.js';
 import type { SocleCountryField } from '../country-field/country-field.js';
 import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
+import { lookupStyles } from '../shared/lookup.styles.js';
 import { addressMessages } from '../shared/messages.js';
 import { RemoteSearch } from '../shared/remote-search.js';
 
@@ -59,6 +60,7 @@ export class SocleAddressField extends SocleCombobox<Address> {
   static override styles = [
     ...SocleCombobox.styles,
     secondaryButton,
+    lookupStyles,
     css`
       fieldset {
         border: 0;
@@ -78,24 +80,6 @@ export class SocleAddressField extends SocleCombobox<Address> {
       }
       .postcode {
         max-width: 8rem;
-      }
-      .switches button {
-        min-height: 2.75rem;
-      }
-      .switches {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token('space-2')};
-        margin-top: ${token('space-3')};
-      }
-      .notice {
-        margin-top: ${token('space-2')};
-        padding: ${token('space-2')};
-        border-inline-start: 4px solid ${token('color-primary')};
-        background: ${token('color-background-alt')};
-      }
-      .notice:empty {
-        display: none;
       }
       .licence {
         font-size: 0.8125rem;
@@ -133,6 +117,7 @@ export class SocleAddressField extends SocleCombobox<Address> {
       if (this.mode === 'recherche' && this.text.trim().length >= this.minChars && !this.value) void this.runSearch();
     },
     waiting: (seconds) => (this.notice = seconds ? this.localize('address-rate-limited', { seconds }) : ''),
+    unavailable: () => this.#fallBackToManual(),
   });
   #anchorId = 'input';
   #licence = '';
@@ -164,21 +149,11 @@ export class SocleAddressField extends SocleCombobox<Address> {
       citycode: this.citycode || undefined,
       postcode: this.postcode || undefined,
     });
-    switch (reply.kind) {
-      case 'ok':
-        this.notice = '';
-        this.#licence = reply.addresses[0]?.licence ?? this.#licence;
-        return reply.addresses.map(optionOf);
-      case 'rate-limited':
-        this.#remote.rateLimited(reply.retryAfter);
-        return [];
-      case 'unavailable':
-        this.#fallBackToManual();
-        return [];
-      default:
-        // 400 (a query the service refuses) and aborted requests: nothing to propose.
-        return [];
-    }
+    return this.#remote.settle(reply, ({ addresses }) => {
+      this.notice = '';
+      this.#licence = addresses[0]?.licence ?? this.#licence;
+      return addresses.map(optionOf);
+    });
   }
 
   async #searchBal(text: string): Promise<ComboboxOption<Address>[]> {

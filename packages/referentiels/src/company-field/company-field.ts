@@ -7,10 +7,11 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type ValidationIssue, secondaryButton, token, useMessages } from '@socle/core';
+import { type ValidationIssue, secondaryButton, useMessages } from '@socle/core';
 import { validateSiret } from '@socle/validators';
 import { type Company, DEFAULT_COMPANY_ENDPOINT, companyQuery, searchCompanies } from '../api/entreprises.js';
 import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
+import { lookupStyles } from '../shared/lookup.styles.js';
 import { companyMessages } from '../shared/messages.js';
 import { RemoteSearch } from '../shared/remote-search.js';
 
@@ -54,24 +55,10 @@ export class SocleCompanyField extends SocleCombobox<Company> {
   static override styles = [
     ...SocleCombobox.styles,
     secondaryButton,
+    lookupStyles,
     css`
       .closed {
         font-weight: 700;
-      }
-      .switches {
-        margin-top: ${token('space-3')};
-      }
-      .switches button {
-        min-height: 2.75rem;
-      }
-      .notice {
-        margin-top: ${token('space-2')};
-        padding: ${token('space-2')};
-        border-inline-start: 4px solid ${token('color-primary')};
-        background: ${token('color-background-alt')};
-      }
-      .notice:empty {
-        display: none;
       }
     `,
   ];
@@ -95,6 +82,7 @@ export class SocleCompanyField extends SocleCombobox<Company> {
         if (this.mode === 'recherche' && this.text.trim() && !this.value) void this.runSearch();
       },
       waiting: (seconds) => (this.notice = seconds ? this.localize('company-rate-limited', { seconds }) : ''),
+      unavailable: () => this.#fallBackToManual(),
     },
     MIN_INTERVAL,
   );
@@ -125,20 +113,11 @@ export class SocleCompanyField extends SocleCombobox<Company> {
     const signal = await this.#remote.begin();
     if (!signal) return [];
     const reply = await searchCompanies(text, { endpoint: this.endpoint, timeout: this.timeout, signal, limit: this.limit });
-    switch (reply.kind) {
-      case 'ok':
-        this.notice = '';
-        cache.set(key, reply.companies);
-        return reply.companies.map((company) => this.#optionOf(company));
-      case 'rate-limited':
-        this.#remote.rateLimited(reply.retryAfter);
-        return [];
-      case 'unavailable':
-        this.#fallBackToManual();
-        return [];
-      default:
-        return [];
-    }
+    return this.#remote.settle(reply, ({ companies }) => {
+      this.notice = '';
+      cache.set(key, companies);
+      return companies.map((company) => this.#optionOf(company));
+    });
   }
 
   #optionOf(company: Company): ComboboxOption<Company> {
@@ -214,18 +193,8 @@ export class SocleCompanyField extends SocleCombobox<Company> {
     this.#remote.dispose();
   }
 
-  protected override renderOption(option: ComboboxOption<Company>, index: number) {
-    return html`<li
-      id="option-${index}"
-      role="option"
-      part="option"
-      aria-selected=${index === this.active ? 'true' : 'false'}
-      @pointerdown=${this.onOptionPointerDown}
-      @click=${() => this.onOptionClick(option)}
-    >
-      ${option.label}${option.data.ferme ? html` — <span class="closed">${this.localize('company-closed')}</span>` : nothing}
-      <span class="description">${option.description}</span>
-    </li>`;
+  protected override renderOptionLabel(option: ComboboxOption<Company>) {
+    return html`${option.label}${option.data.ferme ? html` — <span class="closed">${this.localize('company-closed')}</span>` : nothing}`;
   }
 
   #renderSwitch() {

@@ -452,6 +452,11 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
 
   // ----- Rendering ------------------------------------------------------------------------------------
 
+  /** The option's first line (subclasses add a badge, such as "Établissement fermé"). */
+  protected renderOptionLabel(option: ComboboxOption<T>): unknown {
+    return option.label;
+  }
+
   protected renderOption(option: ComboboxOption<T>, index: number) {
     return html`<li
       id="option-${index}"
@@ -461,7 +466,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
       @pointerdown=${this.onOptionPointerDown}
       @click=${() => this.onOptionClick(option)}
     >
-      ${option.label}${option.description ? html`<span class="description">${option.description}</span>` : nothing}
+      ${this.renderOptionLabel(option)} ${option.description ? html`<span class="description">${option.description}</span>` : nothing}
     </li>`;
   }
 

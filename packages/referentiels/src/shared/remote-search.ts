@@ -11,6 +11,8 @@ export interface RemoteSearchHost {
   retry(): void;
   /** The service asked to wait this many seconds (0: the wait is over). */
   waiting(seconds: number): void;
+  /** The service cannot answer (down, too slow, unreadable): the field offers its manual entry. */
+  unavailable(): void;
 }
 
 export class RemoteSearch {
@@ -48,6 +50,17 @@ export class RemoteSearch {
     this.#controller = new AbortController();
     this.#lastSent = Date.now();
     return this.#controller.signal;
+  }
+
+  /**
+   * What a reply means for the field: `ok`'s results; otherwise none, after acting on it (429: wait, then
+   * search again; unavailable: manual entry; 400 and cancelled requests: nothing to propose).
+   */
+  settle<R extends { kind: string }, T>(reply: R, ok: (reply: Extract<R, { kind: 'ok' }>) => T[]): T[] {
+    if (reply.kind === 'ok') return ok(reply as Extract<R, { kind: 'ok' }>);
+    if (reply.kind === 'rate-limited') this.rateLimited((reply as unknown as { retryAfter: number }).retryAfter);
+    else if (reply.kind === 'unavailable') this.#host.unavailable();
+    return [];
   }
 
   /** The service answered 429: nothing is sent for `retryAfter` ms. */

@@ -2,9 +2,34 @@
 import { type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { useMessages } from '@socle/core';
-import { SocleSelect } from '@socle/forms';
+import { type ChoiceOption, SocleSelect } from '@socle/forms';
 import { messages } from '../shared/messages.js';
-import { loadTerritoires } from '../territoires/territoires.js';
+import { type Territoires, loadTerritoires } from '../territoires/territoires.js';
+
+/** What the two selects share: their texts, their placeholder, and options loaded from the embedded data. */
+export abstract class SocleTerritorySelect extends SocleSelect {
+  /** Inclut les collectivités d’outre-mer. / Include the overseas collectivities. */
+  @property({ type: Boolean, attribute: 'include-com' }) includeCom = false;
+
+  protected abstract readonly placeholderKey: string;
+  /** The options, from the loaded territories. */
+  protected abstract optionsFrom(territoires: Territoires): ChoiceOption[];
+
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.placeholder ??= this.localize(this.placeholderKey);
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.options = this.optionsFrom(await loadTerritoires());
+  }
+}
 
 /**
  * @summary Liste déroulante native des départements (« 33 – Gironde »), envoie le code du département. / A native select of départements.
@@ -20,33 +45,21 @@ import { loadTerritoires } from '../territoires/territoires.js';
  * @csspart error - The error message.
  * @csspart input - The native `<select>`.
  */
-export class SocleDepartementSelect extends SocleSelect {
+export class SocleDepartementSelect extends SocleTerritorySelect {
   /** Limite aux départements d’une région (code, ex. `75` pour la Nouvelle-Aquitaine). / Only this région's. */
   @property() region?: string;
-  /** Inclut les collectivités d’outre-mer (975 à 989). / Include the overseas collectivities. */
-  @property({ type: Boolean, attribute: 'include-com' }) includeCom = false;
 
-  constructor() {
-    super();
-    useMessages(messages);
-  }
+  protected readonly placeholderKey = 'departement-placeholder';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.placeholder ??= this.localize('departement-placeholder');
-    void this.#load();
+  protected optionsFrom({ departements }: Territoires): ChoiceOption[] {
+    return departements
+      .filter((d) => (this.includeCom || d.zone !== 'com') && (!this.region || d.region === this.region))
+      .map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` }));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('region') || changed.has('includeCom')) && this.hasUpdated) void this.#load();
+    if ((changed.has('region') || changed.has('includeCom')) && this.hasUpdated) void this.load();
     super.willUpdate(changed);
-  }
-
-  async #load(): Promise<void> {
-    const { departements } = await loadTerritoires();
-    this.options = departements
-      .filter((d) => (this.includeCom || d.zone !== 'com') && (!this.region || d.region === this.region))
-      .map((d) => ({ value: d.code, label: `${d.code} – ${d.nom}` }));
   }
 }
 
@@ -64,24 +77,11 @@ export class SocleDepartementSelect extends SocleSelect {
  * @csspart error - The error message.
  * @csspart input - The native `<select>`.
  */
-export class SocleRegionSelect extends SocleSelect {
-  /** Inclut les collectivités d’outre-mer. / Include the overseas collectivities. */
-  @property({ type: Boolean, attribute: 'include-com' }) includeCom = false;
+export class SocleRegionSelect extends SocleTerritorySelect {
+  protected readonly placeholderKey = 'region-placeholder';
 
-  constructor() {
-    super();
-    useMessages(messages);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.placeholder ??= this.localize('region-placeholder');
-    void this.#load();
-  }
-
-  async #load(): Promise<void> {
-    const { regions } = await loadTerritoires();
-    this.options = regions
+  protected optionsFrom({ regions }: Territoires): ChoiceOption[] {
+    return regions
       .filter((r) => this.includeCom || r.zone !== 'com')
       .map((r) => ({ value: r.code, label: r.nom }))
       .sort((a, b) => a.label.localeCompare(b.label, 'fr'));
