@@ -8,7 +8,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type FormValue, type ValidationIssue, secondaryButton, token, useMessages } from '@socle/core';
+import { type FormValue, type ValidationIssue, token, useMessages } from '@socle/core';
 import { type Address, DEFAULT_ADDRESS_ENDPOINT, searchAddresses } from '../api/adresse.js';
 import { loadBal, searchBal } from '../api/bal.js';
 import { communeLabel, getCommune } from '../communes/communes.js';
@@ -17,10 +17,9 @@ import '../commune-field/define.js';
 import '../country-field/define.js';
 import type { SocleCommuneField } from '../commune-field/commune-field.js';
 import type { SocleCountryField } from '../country-field/country-field.js';
-import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
-import { lookupStyles } from '../shared/lookup.styles.js';
+import type { ComboboxOption } from '../shared/combobox.js';
+import { SocleServiceLookup } from '../shared/service-lookup.js';
 import { addressMessages } from '../shared/messages.js';
-import { RemoteSearch } from '../shared/remote-search.js';
 
 export type AddressMode = 'recherche' | 'manuelle' | 'etranger';
 
@@ -56,11 +55,9 @@ function optionOf(address: Address): ComboboxOption<Address> {
  * @cssstate user-invalid - An error is shown.
  * @cssstate user-valid - The address is complete and valid.
  */
-export class SocleAddressField extends SocleCombobox<Address> {
+export class SocleAddressField extends SocleServiceLookup<Address> {
   static override styles = [
-    ...SocleCombobox.styles,
-    secondaryButton,
-    lookupStyles,
+    ...SocleServiceLookup.styles,
     css`
       fieldset {
         border: 0;
@@ -98,27 +95,14 @@ export class SocleAddressField extends SocleCombobox<Address> {
   @property() citycode?: string;
   /** Limite la recherche à un code postal. / Only this postal code's addresses. */
   @property() postcode?: string;
-  /** Attente après la dernière frappe avant de chercher, en ms. / Debounce, ms. */
-  @property({ type: Number }) debounce = 300;
-  /** Délai maximal de réponse du service, en ms. / Service timeout, ms. */
-  @property({ type: Number }) timeout = 3000;
   /** Façon de saisir : `recherche`, `manuelle` ou `etranger`. / Entry mode. */
   @property({ reflect: true }) mode: AddressMode = 'recherche';
 
-  /** What the field says about the service. */
-  @state() protected notice = '';
   @state() private manual = { street: '', complement: '', postcode: '', commune: '' };
   @state() private abroad = { country: '', city: '', postcode: '', line: '', complement: '' };
   #commune: Commune | undefined;
   #countryName = '';
-  readonly #remote = new RemoteSearch({
-    debounce: () => this.debounce,
-    retry: () => {
-      if (this.mode === 'recherche' && this.text.trim().length >= this.minChars && !this.value) void this.runSearch();
-    },
-    waiting: (seconds) => (this.notice = seconds ? this.localize('address-rate-limited', { seconds }) : ''),
-    unavailable: () => this.#fallBackToManual(),
-  });
+  protected readonly rateLimitedKey = 'address-rate-limited';
   #anchorId = 'input';
   #licence = '';
 
@@ -127,7 +111,6 @@ export class SocleAddressField extends SocleCombobox<Address> {
   constructor() {
     super();
     useMessages(addressMessages);
-    this.minChars = 3;
   }
 
   /** L’adresse (structurée), ou `undefined`. / The structured address. */
@@ -139,7 +122,7 @@ export class SocleAddressField extends SocleCombobox<Address> {
 
   protected async search(text: string): Promise<ComboboxOption<Address>[]> {
     if (this.source === 'bal') return this.#searchBal(text);
-    const signal = await this.#remote.begin();
+    const signal = await this.remote.begin();
     if (!signal) return [];
     const reply = await searchAddresses(text, {
       endpoint: this.endpoint,
@@ -149,7 +132,7 @@ export class SocleAddressField extends SocleCombobox<Address> {
       citycode: this.citycode || undefined,
       postcode: this.postcode || undefined,
     });
-    return this.#remote.settle(reply, ({ addresses }) => {
+    return this.remote.settle(reply, ({ addresses }) => {
       this.notice = '';
       this.#licence = addresses[0]?.licence ?? this.#licence;
       return addresses.map(optionOf);
@@ -162,13 +145,17 @@ export class SocleAddressField extends SocleCombobox<Address> {
       const entries = await loadBal(this.src, this.timeout);
       return searchBal(entries, text, this.limit).map(optionOf);
     } catch {
-      this.#fallBackToManual();
+      this.serviceUnavailable();
       return [];
     }
   }
 
+  protected override canRetry(): boolean {
+    return this.mode === 'recherche' && super.canRetry();
+  }
+
   /** The service cannot answer: manual entry, keeping what was typed, said politely, focus on the street line. */
-  #fallBackToManual(): void {
+  protected serviceUnavailable(): void {
     if (this.mode !== 'recherche') return;
     const typed = this.text.trim();
     this.manual = { ...this.manual, street: this.manual.street || typed };
@@ -319,11 +306,6 @@ export class SocleAddressField extends SocleCombobox<Address> {
     super.formResetCallback();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#remote.dispose();
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('mode') && changed.get('mode') !== undefined) this.validate();
@@ -374,10 +356,6 @@ export class SocleAddressField extends SocleCombobox<Address> {
         .filter(([mode]) => mode !== this.mode)
         .map(([mode, key]) => html`<button type="button" class="secondary" ?disabled=${this.isDisabled} @click=${() => this.#switchMode(mode)}>${this.localize(key)}</button>`)}
     </div>`;
-  }
-
-  #renderNotice() {
-    return html`<div class="notice" part="notice" role="status">${this.notice}</div>`;
   }
 
   #described(id: string): string | undefined {
@@ -442,14 +420,14 @@ export class SocleAddressField extends SocleCombobox<Address> {
 
   override render() {
     if (this.mode === 'recherche') {
-      return html`${super.render()}${this.#renderNotice()}${this.#licence && this.expanded && this.options.length
+      return html`${super.render()}${this.renderNotice()}${this.#licence && this.expanded && this.options.length
           ? html`<p class="licence">${this.localize('address-source', { licence: this.#licence })}</p>`
           : nothing}${this.#renderSwitches()}`;
     }
     const error = this.visibleError;
     return html`<fieldset class="field" part="base" aria-describedby=${ifDefined(this.hasHint ? 'hint' : undefined)}>
       <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
-      ${this.renderHint()} ${this.#renderNotice()}
+      ${this.renderHint()} ${this.renderNotice()}
       <div id="error" class="error" part="error" aria-live="polite">${error
         ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
         : nothing}</div>

@@ -7,13 +7,12 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type ValidationIssue, secondaryButton, useMessages } from '@socle/core';
+import { type ValidationIssue, useMessages } from '@socle/core';
 import { validateSiret } from '@socle/validators';
 import { type Company, DEFAULT_COMPANY_ENDPOINT, companyQuery, searchCompanies } from '../api/entreprises.js';
-import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
-import { lookupStyles } from '../shared/lookup.styles.js';
+import type { ComboboxOption } from '../shared/combobox.js';
+import { SocleServiceLookup } from '../shared/service-lookup.js';
 import { companyMessages } from '../shared/messages.js';
-import { RemoteSearch } from '../shared/remote-search.js';
 
 export type CompanyMode = 'recherche' | 'manuelle';
 
@@ -51,11 +50,9 @@ const cache = new Map<string, Company[]>();
  * @cssstate user-invalid - An error is shown.
  * @cssstate user-valid - A valid company is chosen.
  */
-export class SocleCompanyField extends SocleCombobox<Company> {
+export class SocleCompanyField extends SocleServiceLookup<Company> {
   static override styles = [
-    ...SocleCombobox.styles,
-    secondaryButton,
-    lookupStyles,
+    ...SocleServiceLookup.styles,
     css`
       .closed {
         font-weight: 700;
@@ -65,32 +62,16 @@ export class SocleCompanyField extends SocleCombobox<Company> {
 
   /** Adresse du service (contrat Recherche d’entreprises) ; un proxy de la collectivité convient. / Endpoint. */
   @property() endpoint = DEFAULT_COMPANY_ENDPOINT;
-  /** Attente après la dernière frappe avant de chercher, en ms. / Debounce, ms. */
-  @property({ type: Number }) debounce = 300;
-  /** Délai maximal de réponse du service, en ms. / Timeout, ms. */
-  @property({ type: Number }) timeout = 3000;
   /** `recherche` ou `manuelle` (saisie du SIRET). / Entry mode. */
   @property({ reflect: true }) mode: CompanyMode = 'recherche';
 
-  @state() protected notice = '';
   @state() private siret = '';
 
-  readonly #remote = new RemoteSearch(
-    {
-      debounce: () => this.debounce,
-      retry: () => {
-        if (this.mode === 'recherche' && this.text.trim() && !this.value) void this.runSearch();
-      },
-      waiting: (seconds) => (this.notice = seconds ? this.localize('company-rate-limited', { seconds }) : ''),
-      unavailable: () => this.#fallBackToManual(),
-    },
-    MIN_INTERVAL,
-  );
+  protected readonly rateLimitedKey = 'company-rate-limited';
 
   constructor() {
-    super();
+    super(MIN_INTERVAL);
     useMessages(companyMessages);
-    this.minChars = 3;
   }
 
   /** L’entreprise choisie (SIREN, SIRET, nom, adresse, fermée ou non). / The chosen company. */
@@ -110,10 +91,10 @@ export class SocleCompanyField extends SocleCombobox<Company> {
     const key = `${this.endpoint} ${parsed.q.toLowerCase()}`;
     const cached = cache.get(key);
     if (cached) return cached.map((company) => this.#optionOf(company));
-    const signal = await this.#remote.begin();
+    const signal = await this.remote.begin();
     if (!signal) return [];
     const reply = await searchCompanies(text, { endpoint: this.endpoint, timeout: this.timeout, signal, limit: this.limit });
-    return this.#remote.settle(reply, ({ companies }) => {
+    return this.remote.settle(reply, ({ companies }) => {
       this.notice = '';
       cache.set(key, companies);
       return companies.map((company) => this.#optionOf(company));
@@ -133,7 +114,11 @@ export class SocleCompanyField extends SocleCombobox<Company> {
     return Promise.resolve({ value: siret, label: formatSiret(siret), data: company });
   }
 
-  #fallBackToManual(): void {
+  protected override canRetry(): boolean {
+    return this.mode === 'recherche' && super.canRetry();
+  }
+
+  protected serviceUnavailable(): void {
     if (this.mode !== 'recherche') return;
     const digits = this.text.replace(/\D/g, '');
     this.siret = digits.length === 14 ? digits : this.siret;
@@ -188,11 +173,6 @@ export class SocleCompanyField extends SocleCombobox<Company> {
     super.formResetCallback();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#remote.dispose();
-  }
-
   protected override renderOptionLabel(option: ComboboxOption<Company>) {
     return html`${option.label}${option.data.ferme ? html` — <span class="closed">${this.localize('company-closed')}</span>` : nothing}`;
   }
@@ -205,7 +185,7 @@ export class SocleCompanyField extends SocleCombobox<Company> {
   }
 
   override render() {
-    const notice = html`<div class="notice" part="notice" role="status">${this.notice}</div>`;
+    const notice = this.renderNotice();
     if (this.mode === 'recherche') return html`${super.render()}${notice}${this.#renderSwitch()}`;
     const error = this.visibleError;
     return html`<div class="field" part="base">
