@@ -107,6 +107,20 @@ describe('socle-address-field: search', () => {
     expect((await requests()).map((r) => r.q)).toEqual(['bou', 'boulevard du port 8']);
   });
 
+  it('a reply that comes after the person chose does not open the list again', async () => {
+    await commands.apiMode('out-of-order');
+    const { form, field, input } = await render();
+    input.focus();
+    await typeAndWait('8 boulevard du port'); // a long query: a quick reply
+    await userEvent.keyboard('{Backspace>11/}'); // "8 boulev": sent after the pause, answered in about 1 s
+    await wait(400);
+    await userEvent.keyboard('{ArrowDown}{Enter}'); // chosen from the list still shown
+    expect(field.address?.label).toBe('8 Boulevard du Port 80000 Amiens');
+    await wait(1300);
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+    expect(JSON.parse(new FormData(form).get('adresse') as string)).toMatchObject({ label: '8 Boulevard du Port 80000 Amiens' });
+  });
+
   it('renders hostile markup from the service as text', async () => {
     await commands.apiMode('hostile');
     const { field, input } = await render();

@@ -317,9 +317,11 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     this.#announceTimer = setTimeout(() => (this.status = text), ANNOUNCE_DELAY);
   }
 
+  /** Closes the list; a search still running must not open it again (the person chose, or pressed Escape). */
   protected close(): void {
     this.expanded = false;
     this.active = -1;
+    ++this.#searchRun;
   }
 
   // ----- Events ---------------------------------------------------------------------------------------
