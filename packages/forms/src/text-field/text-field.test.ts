@@ -231,6 +231,26 @@ describe('socle-text-field: native behaviour', () => {
     expect(input.spellcheck).toBe(false);
   });
 
+  it('updates the forwarded attributes when they change, and gives min, max and step to numbers only', async () => {
+    const { control } = await form(html`<socle-text-field name="n" label="Nombre" min="1" max="9" placeholder="3"></socle-text-field>`);
+    const input = innerInput(control);
+    expect(input.hasAttribute('min')).toBe(false);
+    expect(input.placeholder).toBe('3');
+    control.type = 'number';
+    await control.updateComplete;
+    expect([input.min, input.max]).toEqual(['1', '9']);
+    control.removeAttribute('placeholder');
+    control.spellcheck = false;
+    control.autocomplete = 'off';
+    await control.updateComplete;
+    expect(input.hasAttribute('placeholder')).toBe(false);
+    expect(input.getAttribute('spellcheck')).toBe('false');
+    expect(input.autocomplete).toBe('off');
+    control.spellcheck = true;
+    await control.updateComplete;
+    expect(input.hasAttribute('spellcheck')).toBe(false);
+  });
+
   it('is submitted but neither editable nor validated when readonly', async () => {
     const { form: f, control } = await form(html`<socle-text-field name="ref" label="Référence" readonly required></socle-text-field>`);
     expect(control.willValidate).toBe(false);

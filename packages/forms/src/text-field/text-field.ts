@@ -13,6 +13,9 @@ import {
 export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'search' | 'password' | 'number';
 
 const TEXT_FIELD_VALIDATION_PROPERTIES = ['type', 'minlength', 'maxlength', 'pattern', 'min', 'max', 'step'];
+/** Input attributes set imperatively (see `updated`); min, max and step only for numbers. */
+const OPTIONAL_ATTRIBUTES = ['min', 'max', 'step', 'autocomplete', 'inputmode', 'placeholder'] as const;
+const NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['min', 'max', 'step']);
 
 /**
  * @summary Champ de saisie sur une ligne, associé au formulaire natif, avec libellé, aide et message d'erreur en français. / A single-line text field.
@@ -93,8 +96,40 @@ export class SocleTextField extends SocleStringControl {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Attributes most fields never set are written here, only when they change, rather than as template
+    // bindings that every one of a thousand fields would pay for on its first render.
+    const input = this.input;
+    if (input) {
+      for (const name of OPTIONAL_ATTRIBUTES) {
+        if (!changed.has(name) && !(changed.has('type') && NUMBER_ATTRIBUTES.has(name))) continue;
+        // Null (not a string) once the attribute is removed from the host.
+        const value: unknown = NUMBER_ATTRIBUTES.has(name) && this.type !== 'number' ? undefined : this[name];
+        if (typeof value === 'string') input.setAttribute(name, value);
+        else input.removeAttribute(name);
+      }
+      if (changed.has('spellcheck')) {
+        if (this.spellcheck) input.removeAttribute('spellcheck');
+        else input.setAttribute('spellcheck', 'false');
+      }
+    }
     // The browser keeps a number input's text while it is not a number ("12e"): re-check on each render.
     if (this.type === 'number' && changed.has('value')) this.validate();
+  }
+
+  // One listener of each kind on the shadow root (events of the inner input bubble to it) rather than three
+  // bindings per field.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('input', (event) => {
+      if (event.target === this.input) this.handleInput();
+    });
+    root.addEventListener('change', (event) => {
+      if (event.target === this.input) this.handleChange(event);
+    });
+    root.addEventListener('keydown', (event) => {
+      if (event.target === this.input) this.submitOnEnter(event as KeyboardEvent);
+    });
+    return root;
   }
 
 
@@ -105,7 +140,6 @@ export class SocleTextField extends SocleStringControl {
 
   override render() {
     const error = this.visibleError;
-    const isNumber = this.type === 'number';
     return html`
       <div class="field" part="base">
         ${this.renderFieldHeader()}
@@ -119,18 +153,8 @@ export class SocleTextField extends SocleStringControl {
           ?required=${this.required}
           ?disabled=${this.isDisabled}
           ?readonly=${this.readonly}
-          min=${ifDefined(isNumber ? this.min : undefined)}
-          max=${ifDefined(isNumber ? this.max : undefined)}
-          step=${ifDefined(isNumber ? this.step : undefined)}
-          autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
-          inputmode=${ifDefined(this.inputmode)}
-          placeholder=${ifDefined(this.placeholder)}
-          spellcheck=${this.spellcheck ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.describedBy())}
           aria-invalid=${error ? 'true' : 'false'}
-          @input=${this.handleInput}
-          @change=${this.handleChange}
-          @keydown=${this.submitOnEnter}
         />
         ${this.renderAfterInput()}
       </div>
