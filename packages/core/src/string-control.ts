@@ -46,6 +46,19 @@ export abstract class SocleStringControl extends SocleFormControl {
     return this.control;
   }
 
+  // The inner control's `input` and `change` are listened to once, on the shadow root where they bubble,
+  // rather than bound in each template: two fewer bindings for each of a thousand fields.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('input', (event) => {
+      if (event.target === this.control) this.handleInput();
+    });
+    root.addEventListener('change', (event) => {
+      if (event.target === this.control) this.handleChange(event);
+    });
+    return root;
+  }
+
   protected toFormValue(): FormValue {
     return this.#value;
   }

@@ -98,6 +98,19 @@ export class SocleCheckbox extends SocleFormControl {
   }
 
 
+  // The box's `change` and `keydown` are listened to on the shadow root, where they bubble, rather than bound
+  // in the template of each of a thousand boxes.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('change', (event) => {
+      if (event.target === this.input) this.#onChange(event);
+    });
+    root.addEventListener('keydown', (event) => {
+      if (event.target === this.input) this.submitOnEnter(event as KeyboardEvent);
+    });
+    return root;
+  }
+
   override render() {
     const error = this.visibleError;
     return html`
@@ -114,8 +127,6 @@ export class SocleCheckbox extends SocleFormControl {
             ?disabled=${this.isDisabled || this.readonly}
             aria-describedby=${this.describedBy() ?? ''}
             aria-invalid=${error ? 'true' : 'false'}
-            @change=${this.#onChange}
-            @keydown=${this.submitOnEnter}
           />
           <label id="label" class="option-label" part="label" for="input">${this.renderLabelContent()}</label>
           <div id="hint" class="option-hint" part="hint" ?hidden=${!this.hasHint}>

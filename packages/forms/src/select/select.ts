@@ -124,6 +124,11 @@ export class SocleSelect extends SocleStringControl {
       this.#buildOptions(select);
     }
     if (select.value !== this.value) select.value = this.value;
+    // Set only when it changes, not bound in the template (most lists have none).
+    if (changed.has('autocomplete')) {
+      if (this.autocomplete) select.setAttribute('autocomplete', this.autocomplete);
+      else select.removeAttribute('autocomplete');
+    }
   }
 
   #buildOptions(select: HTMLSelectElement): void {
@@ -166,11 +171,8 @@ export class SocleSelect extends SocleStringControl {
           name=${ifDefined(this.name || undefined)}
           ?required=${this.required}
           ?disabled=${this.isDisabled || this.readonly}
-          autocomplete=${ifDefined(this.autocomplete as AutoFill | undefined)}
           aria-describedby=${ifDefined(this.describedBy())}
           aria-invalid=${error ? 'true' : 'false'}
-          @input=${this.handleInput}
-          @change=${this.handleChange}
         ></select>
       </div>
     `;

@@ -116,16 +116,9 @@ export class SocleTextField extends SocleStringControl {
     if (this.type === 'number' && changed.has('value')) this.validate();
   }
 
-  // One listener of each kind on the shadow root (events of the inner input bubble to it) rather than three
-  // bindings per field.
+  // Enter submits: one listener on the shadow root (where the input's keydown bubbles), not a binding per field.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    root.addEventListener('input', (event) => {
-      if (event.target === this.input) this.handleInput();
-    });
-    root.addEventListener('change', (event) => {
-      if (event.target === this.input) this.handleChange(event);
-    });
     root.addEventListener('keydown', (event) => {
       if (event.target === this.input) this.submitOnEnter(event as KeyboardEvent);
     });

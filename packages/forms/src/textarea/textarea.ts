@@ -137,8 +137,6 @@ export class SocleTextarea extends SocleStringControl {
           spellcheck=${this.spellcheck ? 'true' : 'false'}
           aria-describedby=${ifDefined(this.describedBy(...(showsCount ? ['count-max'] : [])))}
           aria-invalid=${error ? 'true' : 'false'}
-          @input=${this.handleInput}
-          @change=${this.handleChange}
         ></textarea>
         ${showsCount
           ? html`<span id="count-max" class="visually-hidden">${this.localize('chars-max', { max: this.maxlength })}</span>
