@@ -327,9 +327,13 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   // ----- Events ---------------------------------------------------------------------------------------
 
   protected onInput(): void {
-    this.text = this.input?.value ?? '';
     this.#activateOnResults = undefined;
-    // Typing again drops the choice: what is submitted is always what the list offered.
+    this.#textEdited(this.input?.value ?? '');
+  }
+
+  /** The person changed the text: the choice is dropped (what is submitted is always what the list offered), and the new text searched. */
+  #textEdited(text: string): void {
+    this.text = text;
     if (this.#value) {
       this.#value = '';
       this.#selected = undefined;
@@ -395,14 +399,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
         } else if (this.text) {
           // As in the ARIA practices: Escape on a closed list clears the field.
           event.preventDefault();
-          this.text = '';
-          if (this.#value) {
-            this.#value = '';
-            this.#selected = undefined;
-          }
-          this.userChangedValue();
-          this.requestUpdate('value');
-          void this.runSearch();
+          this.#textEdited('');
         }
         break;
       default:
