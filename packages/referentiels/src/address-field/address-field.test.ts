@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { axeViolations } from '../../../../test/browser/helpers.js';
-import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../shared/combobox-test-helpers.js';
+import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import './define.js';
 import type { SocleAddressField } from './address-field.js';
 

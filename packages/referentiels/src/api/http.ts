@@ -30,7 +30,48 @@ export function retryAfterMs(header: string | null, now = Date.now()): number {
   return Number.isFinite(date) ? Math.max(0, date - now) : 1000;
 }
 
-export async function getJson(url: string, options: GetJsonOptions = {}): Promise<JsonReply> {
+export function getJson(url: string, options: GetJsonOptions = {}): Promise<JsonReply> {
+  return fetchWithin(
+    url,
+    options,
+    { headers: { Accept: 'application/json' } },
+    async (response): Promise<JsonReply> => {
+      if (response.status === 429) return { kind: 'rate-limited', retryAfter: retryAfterMs(response.headers.get('Retry-After')) };
+      if (response.status === 400) {
+        const body = await readJson(response);
+        const message = isRecord(body) ? text(body, 'message') || text(body, 'erreur') : '';
+        return { kind: 'bad-request', message };
+      }
+      if (!response.ok) return { kind: 'unavailable', reason: 'server' };
+      const data = await readJson(response);
+      return data === undefined ? { kind: 'unavailable', reason: 'malformed' } : { kind: 'ok', data };
+    },
+    (reason) => (reason === 'aborted' ? { kind: 'aborted' } : { kind: 'unavailable', reason }),
+  );
+}
+
+/** A text file (a BAL CSV), or undefined when it cannot be fetched in time. */
+export function getText(url: string, options: GetJsonOptions = {}): Promise<string | undefined> {
+  return fetchWithin(
+    url,
+    options,
+    {},
+    async (response) => (response.ok ? await response.text() : undefined),
+    () => undefined,
+  );
+}
+
+/**
+ * One request, read by `use` within `options.timeout` (3 s by default) and cancellable by `options.signal`;
+ * a failure is told apart as a timeout, a cancellation or a network error.
+ */
+async function fetchWithin<R>(
+  url: string,
+  options: GetJsonOptions,
+  init: RequestInit,
+  use: (response: Response) => Promise<R>,
+  failed: (reason: 'timeout' | 'aborted' | 'network') => R,
+): Promise<R> {
   const controller = new AbortController();
   // An object, not two `let`s: the flags change in callbacks, which type narrowing does not see.
   const ended = { timedOut: false, cancelled: false };
@@ -45,20 +86,9 @@ export async function getJson(url: string, options: GetJsonOptions = {}): Promis
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) onAbort();
   try {
-    const response = await (options.fetch ?? fetch)(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
-    if (response.status === 429) return { kind: 'rate-limited', retryAfter: retryAfterMs(response.headers.get('Retry-After')) };
-    if (response.status === 400) {
-      const body = await readJson(response);
-      const message = isRecord(body) ? text(body, 'message') || text(body, 'erreur') : '';
-      return { kind: 'bad-request', message };
-    }
-    if (!response.ok) return { kind: 'unavailable', reason: 'server' };
-    const data = await readJson(response);
-    return data === undefined ? { kind: 'unavailable', reason: 'malformed' } : { kind: 'ok', data };
+    return await use(await (options.fetch ?? fetch)(url, { ...init, signal: controller.signal }));
   } catch {
-    if (ended.timedOut) return { kind: 'unavailable', reason: 'timeout' };
-    if (ended.cancelled) return { kind: 'aborted' };
-    return { kind: 'unavailable', reason: 'network' };
+    return failed(ended.timedOut ? 'timeout' : ended.cancelled ? 'aborted' : 'network');
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
@@ -86,18 +116,4 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function text(record: Record<string, unknown>, key: string): string {
   const value = record[key];
   return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
-}
-
-/** A text file (a BAL CSV), or undefined when it cannot be fetched in time. */
-export async function getText(url: string, options: GetJsonOptions = {}): Promise<string | undefined> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), options.timeout ?? 3000);
-  try {
-    const response = await (options.fetch ?? fetch)(url, { signal: controller.signal });
-    return response.ok ? await response.text() : undefined;
-  } catch {
-    return undefined;
-  } finally {
-    clearTimeout(timer);
-  }
 }

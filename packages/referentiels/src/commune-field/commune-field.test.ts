@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { accessibilityNode, axeViolations } from '../../../../test/browser/helpers.js';
-import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../shared/combobox-test-helpers.js';
+import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import { applyFields, collectFields } from '@socle/forms';
 import './define.js';
 import type { SocleCommuneField } from './commune-field.js';

@@ -277,7 +277,7 @@ export class CommuneIndex {
 
   private collect(candidates: ArrayLike<number> & Iterable<number>, words: string[], typo: boolean[], accept: (id: number) => boolean): { id: number; rank: number }[] {
     const results: { id: number; rank: number }[] = [];
-    const full = words.join(' ');
+    const ranking = rankingOf(words, typo);
     for (const id of candidates) {
       const padded = this.padded[id]!;
       let ok = true;
@@ -287,7 +287,7 @@ export class CommuneIndex {
           break;
         }
       }
-      if (ok && accept(id)) results.push({ id, rank: rank(padded, words, full, typo) });
+      if (ok && accept(id)) results.push({ id, rank: rank(padded, ranking) });
     }
     return results;
   }
@@ -405,21 +405,44 @@ export class CommuneIndex {
 }
 
 /** Lower is better: exact name, then names starting with what was typed, then whole words, then the rest. */
-function rank(padded: string, words: string[], full: string, typo: boolean[]): number {
-  if (padded.startsWith(` ${full} `) && (padded.length === full.length + 2 || isJoinedTail(padded, full))) return 0;
+function rank(padded: string, ranking: Ranking): number {
+  const { spaced, start } = ranking;
+  if (padded.startsWith(spaced) && (padded.length === spaced.length || isJoinedTail(padded, spaced))) return 0;
   // Whole words count, except the last one, which may still be being typed ("bord" is Bordeaux too).
-  let exact = 1;
-  for (let i = 0; i + 1 < words.length; i++) if (padded.includes(` ${words[i]!} `)) exact++;
-  const typos = typo.filter(Boolean).length;
+  let missing = 0;
+  for (const word of ranking.wholeWords) if (!padded.includes(word)) missing++;
   // "marseille 1" begins "marseille 10 arrondissement" as a string, not word for word.
-  const inOrder = padded.startsWith(` ${full} `) || (padded.startsWith(` ${full}`) && isPrefixWord(words[words.length - 1]!, words.length > 1));
-  return (inOrder ? 10 : 20) + (words.length - exact) + typos * 5;
+  const inOrder = padded.startsWith(spaced) || (ranking.lastIsPrefix && padded.startsWith(start));
+  return (inOrder ? 10 : 20) + missing + ranking.typoPenalty;
+}
+
+/** What ranking needs from a query, computed once per query rather than once per candidate. */
+interface Ranking {
+  /** " saint denis ": the whole query between spaces. */
+  spaced: string;
+  /** " saint denis": the query as the beginning of a name. */
+  start: string;
+  /** Every word but the last, between spaces. */
+  wholeWords: string[];
+  lastIsPrefix: boolean;
+  typoPenalty: number;
+}
+
+function rankingOf(words: string[], typo: boolean[]): Ranking {
+  const full = words.join(' ');
+  return {
+    spaced: ` ${full} `,
+    start: ` ${full}`,
+    wholeWords: words.slice(0, -1).map((word) => ` ${word} `),
+    lastIsPrefix: isPrefixWord(words[words.length - 1]!, words.length > 1),
+    typoPenalty: typo.filter(Boolean).length * 5,
+  };
 }
 
 /** Whether what follows the name in `padded` is only the joined elided forms (" l hay lhay "). */
-function isJoinedTail(padded: string, full: string): boolean {
-  const tail = padded.slice(full.length + 2).trim();
-  return tail !== '' && tail.split(' ').every((word) => ` ${full} `.includes(` ${word.charAt(0)} ${word.slice(1)} `));
+function isJoinedTail(padded: string, spaced: string): boolean {
+  const tail = padded.slice(spaced.length).trim();
+  return tail !== '' && tail.split(' ').every((word) => spaced.includes(` ${word.charAt(0)} ${word.slice(1)} `));
 }
 
 /** Whether a typed word matches a word of a name (`padded`): whole, as a prefix, or one typo away. */

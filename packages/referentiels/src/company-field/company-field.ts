@@ -25,6 +25,12 @@ export function formatSiret(siret: string): string {
 const MIN_INTERVAL = 150;
 const cache = new Map<string, Company[]>();
 
+/** A company known only by its SIRET (typed by hand, or restored): its number stands for its name. */
+function siretOnly(siret: string): ComboboxOption<Company> {
+  const company: Company = { siren: siret.slice(0, 9), siret, nom: formatSiret(siret), adresse: '', ferme: false, estSiege: false };
+  return { value: siret, label: company.nom, data: company };
+}
+
 /**
  * @summary Champ d’entreprise : recherche par nom, SIREN ou SIRET (API Recherche d’entreprises), numéro vérifié avant tout appel, saisie du SIRET à la main si le service ne répond pas ; envoie le SIRET. / A company field; submits the SIRET.
  *
@@ -110,8 +116,7 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
     // A SIRET set by script or restored is shown as such: no request before the person uses the field.
     const siret = value.replace(/\s/g, '');
     if (!/^\d{14}$/.test(siret)) return Promise.resolve(undefined);
-    const company: Company = { siren: siret.slice(0, 9), siret, nom: formatSiret(siret), adresse: '', ferme: false, estSiege: false };
-    return Promise.resolve({ value: siret, label: formatSiret(siret), data: company });
+    return Promise.resolve(siretOnly(siret));
   }
 
   protected override canRetry(): boolean {
@@ -140,9 +145,7 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
       return;
     }
     const siret = this.siret;
-    const valid = validateSiret(siret).valid;
-    const company: Company = { siren: siret.slice(0, 9), siret, nom: formatSiret(siret), adresse: '', ferme: false, estSiege: false };
-    this.setOwnValue(valid ? { value: siret, label: formatSiret(siret), data: company } : undefined);
+    this.setOwnValue(validateSiret(siret).valid ? siretOnly(siret) : undefined);
   }
 
   #onSiretInput(event: Event): void {

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
-import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../shared/combobox-test-helpers.js';
+import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import './define.js';
 import type { SocleCountryField } from './country-field.js';
 

@@ -1,5 +1,5 @@
 // Countries and territories of the INSEE COG (99xxx codes, as FranceConnect uses for birthplaces abroad).
-import { foldText, searchWords } from '../text/normalize.js';
+import { searchWords } from '../text/normalize.js';
 
 export type CountryStatus = 'etat' | 'territoire' | 'historique';
 
@@ -62,7 +62,7 @@ export async function getCountry(code: string): Promise<Country | undefined> {
 export async function searchCountries(query: string, options: SearchCountriesOptions = {}): Promise<Country[]> {
   const limit = options.limit ?? 10;
   const entries = (await loadCountries()).filter((e) => options.includeHistorical || e.country.statut !== 'historique');
-  const full = foldText(query) ? searchWords(query).join(' ') : '';
+  const full = searchWords(query).join(' ');
   if (!full) return entries.slice(0, limit).map((e) => copy(e.country));
   const code = query.trim().toUpperCase();
   const words = full.split(' ');

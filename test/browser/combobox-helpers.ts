@@ -1,4 +1,4 @@
-// Helpers for the browser tests of the look-up fields: wait for the proposals, read them.
+// Helpers for the browser tests of the look-up fields (@socle/referentiels): wait for the proposals, read them.
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 
