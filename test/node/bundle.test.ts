@@ -43,3 +43,17 @@ describe('bundling @socle/referentiels', () => {
     expect(code).not.toContain('attachInternals');
   });
 });
+
+describe('what the packages ship', () => {
+  it('no built module imports a test tool', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const offenders: string[] = [];
+    for (const name of ['validators', 'core', 'forms', 'referentiels']) {
+      const dir = `packages/${name}/dist`;
+      for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'))) {
+        if (/from ['"](vitest|@open-wc|playwright|storybook)/.test(readFileSync(`${dir}/${file}`, 'utf8'))) offenders.push(`${dir}/${file}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

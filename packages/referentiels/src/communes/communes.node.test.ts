@@ -7,7 +7,11 @@ import {
   communeLabel,
   getCommune,
   getCommunesByPostalCode,
+  getDepartement,
+  getEpciOfCommune,
+  getRegion,
   listDepartements,
+  listEpcis,
   listRegions,
   loadCommuneIndex,
   searchCommunes,
@@ -159,7 +163,23 @@ describe('look-ups', () => {
     expect(departements).toHaveLength(109);
     expect(departements.find((d) => d.code === '2A')).toMatchObject({ nom: 'Corse-du-Sud', region: '94' });
     expect(await listRegions()).toHaveLength(26);
+    expect(await getDepartement('974')).toMatchObject({ nom: 'La Réunion', zone: 'drom' });
+    expect(await getRegion('84')).toMatchObject({ nom: 'Auvergne-Rhône-Alpes' });
+    expect(await getDepartement('00')).toBeUndefined();
     expect(DATA_VINTAGE).toBe('COG 2026');
+  });
+});
+
+describe('EPCI', () => {
+  it('lists the 1,255 EPCI of the source and finds the one of a commune', async () => {
+    const source = require('@etalab/decoupage-administratif/data/epci.json') as { code: string; membres: unknown[] }[];
+    const epcis = await listEpcis();
+    expect(epcis).toHaveLength(source.length);
+    expect(epcis.reduce((sum, e) => sum + e.membres.length, 0)).toBe(source.reduce((sum, e) => sum + e.membres.length, 0));
+    const bordeaux = await getEpciOfCommune('33063');
+    expect(bordeaux?.type).toBe('METRO');
+    expect(bordeaux?.membres).toContain('33281');
+    expect(await getEpciOfCommune('00000')).toBeUndefined();
   });
 });
 
