@@ -50,13 +50,13 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   protected static validationProperties: ReadonlySet<string> = new Set(BASE_VALIDATION_PROPERTIES);
 
   /** Nom sous lequel la valeur est envoyée avec le formulaire. / Submitted name. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, useDefault: true }) name = '';
   /** Libellé visible (ou l’emplacement `label`), indispensable à l’accessibilité. / The visible label. */
   @property() label = '';
   /** Aide affichée sous le libellé et lue après lui (ou l’emplacement `hint`). / Hint under the label. */
   @property() hint = '';
   /** Saisie obligatoire pour envoyer le formulaire. / A value is required. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
   /**
    * Désactivé : ni focus, ni validation, ni envoi (comme dans un `<fieldset disabled>`). / Disabled.
    * The attribute changes at once, as for native controls: the browser's `formDisabledCallback` then runs
@@ -72,7 +72,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.requestUpdate('disabled', old);
   }
   /** Lecture seule : envoyé mais ni modifiable ni validé. / Read-only. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
   /** Vérifications supplémentaires (synchrones ou asynchrones) ; un nouveau tableau les relance. / Extra validators. */
   @property({ attribute: false }) validators: readonly Validator<V>[] = NO_VALIDATORS;
   /**

@@ -82,15 +82,26 @@ export function formatMessage(key: string, params: MessageParams = {}, locale: L
   return template === undefined ? key : interpolate(template, params);
 }
 
+/** `node` itself when an element, else the element that holds it (a shadow root's host). */
+function elementAt(node: Node): Element | null {
+  if (node instanceof Element) return node;
+  if (node instanceof ShadowRoot) return node.host;
+  const parent = node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : node.parentElement;
+}
+
 /**
  * The language of the nearest ancestor carrying a `lang` attribute, crossing shadow roots,
  * as the browser does for `:lang()`.
  */
 export function resolveLang(node: Node): string {
-  let current: Node | null = node;
-  while (current) {
-    if (current instanceof Element && current.hasAttribute('lang')) return current.getAttribute('lang') ?? '';
-    current = current instanceof ShadowRoot ? current.host : current.parentNode;
+  // `closest` walks one tree natively; the loop only crosses shadow boundaries (once per nesting level).
+  let element = elementAt(node);
+  while (element) {
+    const found = element.closest('[lang]');
+    if (found) return found.getAttribute('lang') ?? '';
+    const root = element.getRootNode();
+    element = root instanceof ShadowRoot ? root.host : null;
   }
   return '';
 }

@@ -55,7 +55,7 @@ export class SocleTextField extends SocleStringControl {
   ]);
 
   /** Type de saisie : `text`, `email`, `tel`, `url`, `search`, `password` ou `number`. / Kind of text. */
-  @property({ reflect: true }) type: TextFieldType = 'text';
+  @property({ reflect: true, useDefault: true }) type: TextFieldType = 'text';
   /** Nombre minimal de caractères, vérifié avec un message. / Minimum number of characters. */
   @property({ type: Number }) minlength?: number;
   /** Nombre maximal de caractères : vérifié avec un message, jamais tronqué (même collé). / Maximum length, never truncates. */
