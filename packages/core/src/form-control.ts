@@ -216,8 +216,9 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // The inner control exists now: anchor the validity on it so a blocked submit focuses it.
-    this.applyValidity();
+    // The inner control exists now: anchor the validity on it so a blocked submit focuses it. A valid
+    // control has no anchor to set: its validity, set when connected, stands.
+    if (this.issue || this.pending) this.applyValidity();
   }
 
   protected override localeChanged(): void {
@@ -318,14 +319,14 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /**
    * Label (for `#input`), hint and error in one template: one template instance instead of three, which
-   * matters on forms of hundreds of fields.
+   * matters on forms of hundreds of fields. The required mark is always there, hidden when not required:
+   * an attribute costs less than a nested template.
    */
   protected renderFieldHeader() {
     const error = this.visibleError;
     return html`<label id="label" class="label" part="label" for="input"
-        ><slot name="label">${this.label}</slot>${this.required
-          ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
-          : nothing}</label
+        ><slot name="label">${this.label}</slot
+        ><span class="required-mark" part="required-mark" aria-hidden="true" ?hidden=${!this.required}>&nbsp;*</span></label
       >
       <div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
         <slot name="hint">${this.hint}</slot>
@@ -337,9 +338,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** The label's content: its slot (falling back to the attribute) and the visual required mark. */
   protected renderLabelContent() {
-    return html`<slot name="label">${this.label}</slot>${this.required
-        ? html`<span class="required-mark" part="required-mark" aria-hidden="true">&nbsp;*</span>`
-        : nothing}`;
+    return html`<slot name="label">${this.label}</slot
+      ><span class="required-mark" part="required-mark" aria-hidden="true" ?hidden=${!this.required}>&nbsp;*</span>`;
   }
 
   /** The hint (`#hint`), hidden when there is none so that nothing empty is announced. */
