@@ -1,30 +1,9 @@
 /** A drop-down list: a native `<select>` (the most robust list on phones and with assistive technologies). */
-import { type ElementPart, css, html, noChange, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { Directive, directive } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SocleFormControl, SocleStringControl, type ValidationIssue, controlStyles, fieldStyles, token } from '@socle/core';
 import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
-
-/**
- * Calls `build` once with the element it is placed on, during the first render: while the template is still
- * a detached fragment, so that filling the element costs no work on a live tree (options appended to a
- * connected `<select>` cost about 10 % more each).
- */
-class BuildOnce extends Directive {
-  #built = false;
-  render(_build: (element: Element) => void): unknown {
-    return noChange;
-  }
-  override update(part: ElementPart, [build]: [(element: Element) => void]): unknown {
-    if (!this.#built) {
-      this.#built = true;
-      build(part.element);
-    }
-    return noChange;
-  }
-}
-const buildOnce = directive(BuildOnce);
 
 /**
  * @summary Liste déroulante (un `<select>` natif), options en `<option>`/`<optgroup>` enfants ou par la propriété `options`. / A drop-down list.
@@ -50,13 +29,13 @@ const buildOnce = directive(BuildOnce);
  * @cssstate user-valid - Valeur modifiée et valide.
  */
 export class SocleSelect extends SocleStringControl {
+  // The list takes the full width of its container, like the text field: one column of fields lines up, the
+  // list is an easy target on a phone, and the browser need not measure every option to size the box.
   static override styles = [
     ...SocleFormControl.styles,
     fieldStyles,
     controlStyles,
     css`
-      /* The full width of its container, like the text field: one column of fields lines up, the list is an
-         easy target on a phone, and the browser need not measure every option to size the box. */
       .control {
         padding-inline-end: ${token('space-6')};
       }
@@ -73,7 +52,6 @@ export class SocleSelect extends SocleStringControl {
   @query('#input') private select!: HTMLSelectElement | null;
   readonly #childOptions = new ChildOptions(this);
   #builtFrom: unknown;
-  #builtPlaceholder: string | undefined;
   /** Changes when the `<option>` children change, so that the inner list is rebuilt. */
   #childrenVersion = 0;
 
@@ -136,30 +114,21 @@ export class SocleSelect extends SocleStringControl {
     super.updated(changed);
     const select = this.select;
     if (!select) return;
-    this.#fill(select);
+    // Options are built with the DOM (cloned from the children when possible), not a template per option:
+    // a page may hold hundreds of lists of hundreds of options.
+    const source = this.options ?? this.#childrenVersion;
+    if (source !== this.#builtFrom || changed.has('placeholder')) {
+      this.#builtFrom = source;
+      if (!this.options) this.#childOptions.markSeen();
+      this.#buildOptions(select);
+    }
+    if (select.value !== this.value) select.value = this.value;
     // Set only when it changes, not bound in the template (most lists have none).
     if (changed.has('autocomplete')) {
       if (this.autocomplete) select.setAttribute('autocomplete', this.autocomplete);
       else select.removeAttribute('autocomplete');
     }
   }
-
-  /**
-   * Builds the inner options when their source or the placeholder changed, then selects the value. Options are
-   * built with the DOM (cloned from the children when possible), not a template per option: a page may hold
-   * hundreds of lists of hundreds of options.
-   */
-  #fill = (select: Element): void => {
-    if (!(select instanceof HTMLSelectElement)) return;
-    const source = this.options ?? this.#childrenVersion;
-    if (source !== this.#builtFrom || this.placeholder !== this.#builtPlaceholder) {
-      this.#builtFrom = source;
-      this.#builtPlaceholder = this.placeholder;
-      if (!this.options) this.#childOptions.markSeen();
-      this.#buildOptions(select);
-    }
-    if (select.value !== this.value) select.value = this.value;
-  };
 
   #buildOptions(select: HTMLSelectElement): void {
     // Appended one by one: measured twice as fast in Chromium as going through a DocumentFragment.
@@ -203,7 +172,6 @@ export class SocleSelect extends SocleStringControl {
           ?disabled=${this.isDisabled || this.readonly}
           aria-describedby=${ifDefined(this.describedBy())}
           aria-invalid=${error ? 'true' : 'false'}
-          ${buildOnce(this.#fill)}
         ></select>
       </div>
     `;
