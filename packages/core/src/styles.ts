@@ -1,7 +1,15 @@
-/** Styles shared by every component: box model, fonts, the focus ring and visually-hidden text. */
+/**
+ * Styles shared by every component: box model, fonts, the focus ring and visually-hidden text.
+ * Comments stay out of the CSS texts, which ship as they are written.
+ */
 import { css } from 'lit';
 import { token } from './tokens.js';
 
+/**
+ * `box-sizing` is set only on the boxes that have padding and borders: a universal rule (with ::before and
+ * ::after) would make the browser style pseudo-elements of every node of every field, a cost paid a thousand
+ * times per long form.
+ */
 export const baseStyles = css`
   :host {
     box-sizing: border-box;
@@ -13,8 +21,6 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  /* Only the boxes that have padding and borders: a universal rule (with ::before/::after) would make the
-     browser style pseudo-elements of every node of every field, a cost paid a thousand times per long form. */
   input,
   select,
   textarea,
@@ -45,13 +51,15 @@ export const focusRing = css`
   outline-offset: ${token('focus-ring-offset')};
 `;
 
-/** The parts every field shares: label, required mark, hint, error, and the error bar of an invalid field. */
+/**
+ * The parts every field shares: label, required mark, hint, error, and the error bar of an invalid field.
+ * Groups (radios, checkboxes, a date's parts) are fieldsets with a legend, without the browser's frame.
+ */
 export const fieldStyles = css`
   :host {
     display: block;
     margin-block-end: ${token('space-6')};
   }
-  /* Groups (radios, checkboxes, a date's parts) are fieldsets with a legend, without the browser's frame. */
   fieldset {
     margin: 0;
     padding: 0;
@@ -94,7 +102,10 @@ export const fieldStyles = css`
   }
 `;
 
-/** A native box control (`<input>`, `<textarea>`, `<select>`) in the Socle look. */
+/**
+ * A native box control (`<input>`, `<textarea>`, `<select>`) in the Socle look. Its text is 16px at least:
+ * smaller text makes phones zoom in on focus.
+ */
 export const controlStyles = css`
   .control {
     display: block;
@@ -103,7 +114,6 @@ export const controlStyles = css`
     margin: 0;
     padding: ${token('space-2')} ${token('space-3')};
     font: inherit;
-    /* 16px at least: smaller text makes phones zoom in on focus. */
     font-size: max(1rem, ${token('font-size-base')});
     color: ${token('color-text')};
     background: ${token('color-background')};

@@ -58,6 +58,7 @@ const frenchDate = (iso: string): string => {
  * @cssstate user-valid - Date modifiée et valide.
  */
 export class SocleDateField extends SocleFormControl {
+  // An invalid date marks only its wrong parts, not the whole date.
   static override styles = [
     ...SocleFormControl.styles,
     fieldStyles,
@@ -78,7 +79,6 @@ export class SocleDateField extends SocleFormControl {
       .part.year .control {
         width: 5rem;
       }
-      /* Only the wrong parts are marked, not the whole date. */
       :host(:state(user-invalid)) .control {
         border-color: ${token('color-border')};
         box-shadow: none;

@@ -77,6 +77,7 @@ function describeAccept(accept: string, locale: 'fr' | 'en'): string {
  * @cssstate dragover - Des fichiers sont glissés au-dessus de la zone.
  */
 export class SocleFileField extends SocleFormControl<readonly File[]> {
+  // The native input is the button; its own "no file chosen" text is hidden (`.input`): the list below says it.
   static override styles = [
     ...SocleFormControl.styles,
     fieldStyles,
@@ -94,7 +95,6 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
         border-color: ${token('color-primary')};
         background: ${token('color-background-alt')};
       }
-      /* The native input is the button; its own "no file chosen" text is hidden: the list below says it. */
       .input {
         font-size: 0;
         color: transparent;
