@@ -6,6 +6,9 @@ import { SocleElement, focusRing, token } from '@socle/core';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
 
+/** The attributes of a submit button that override its form's, copied to the native button that submits. */
+const SUBMITTER_ATTRIBUTES = ['formaction', 'formmethod', 'formenctype', 'formtarget', 'formnovalidate'] as const;
+
 /**
  * @summary Bouton d'envoi, de réinitialisation ou d'action, avec état « envoi en cours » annoncé qui empêche le double envoi. / A button.
  *
@@ -102,6 +105,13 @@ export class SocleButton extends SocleElement {
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Envoi en cours : annoncé, et les clics sont ignorés (pas de double envoi). / Busy: announced, clicks ignored. */
   @property({ type: Boolean, reflect: true }) loading = false;
+  /**
+   * Nom envoyé avec le formulaire quand ce bouton l'envoie (avec `value`), comme pour un `<button>` :
+   * distingue deux actions, ex. « Enregistrer » et « Envoyer ». / Submitted with `value` when this button submits.
+   */
+  @property() name = '';
+  /** Valeur envoyée sous `name` quand ce bouton envoie le formulaire. / Submitted under `name`. */
+  @property() value = '';
 
   readonly #internals: ElementInternals;
   #formDisabled = false;
@@ -131,9 +141,35 @@ export class SocleButton extends SocleElement {
     }
     const form = this.form;
     if (!form) return;
-    if (this.type === 'submit') form.requestSubmit();
+    if (this.type === 'submit') this.#submit(form);
     else if (this.type === 'reset') form.reset();
   };
+
+  /**
+   * Submits through a native submit button made for the occasion: `requestSubmit()` accepts no custom
+   * element as submitter, and only a native button puts its name and value in the form data and in
+   * `SubmitEvent.submitter`, with its `formaction`, `formmethod`, `formenctype`, `formtarget` and
+   * `formnovalidate`.
+   */
+  #submit(form: HTMLFormElement): void {
+    const proxy = document.createElement('button');
+    proxy.type = 'submit';
+    proxy.hidden = true;
+    if (this.name) {
+      proxy.name = this.name;
+      proxy.value = this.value;
+    }
+    for (const attribute of SUBMITTER_ATTRIBUTES) {
+      const value = this.getAttribute(attribute);
+      if (value !== null) proxy.setAttribute(attribute, value);
+    }
+    form.append(proxy);
+    try {
+      proxy.click();
+    } finally {
+      proxy.remove();
+    }
+  }
 
   override render() {
     return html`<button

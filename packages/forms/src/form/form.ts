@@ -372,12 +372,14 @@ export class SocleForm extends SocleElement {
     this.clearErrors();
     if (this.mode === 'json') {
       event.preventDefault();
+      // The button that submitted (a native one, or the one a socle-button submits through) names the action.
+      const submitter = (event as SubmitEvent).submitter;
       let pending: Promise<unknown> | undefined;
       this.#setBusy(true);
       this.dispatchEvent(
         new SocleSubmitEvent({
-          data: serialize(form),
-          formData: new FormData(form),
+          data: serialize(form, submitter),
+          formData: new FormData(form, submitter),
           waitUntil: (promise) => {
             pending = promise;
           },

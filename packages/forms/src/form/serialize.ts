@@ -74,8 +74,11 @@ function assign(target: JsonObject | JsonValue[], path: (string | number)[], val
   assign(child, rest, value, asArray);
 }
 
-/** The form's data as nested JSON (what the form would submit, typed). */
-export function serialize(form: HTMLFormElement): JsonObject {
+/**
+ * The form's data as nested JSON (what the form would submit, typed). With `submitter` (the button that
+ * submitted it, `SubmitEvent.submitter`), its name and value are included, as the browser does.
+ */
+export function serialize(form: HTMLFormElement, submitter?: HTMLElement | null): JsonObject {
   const kinds = new Map<string, Kind>();
   for (const element of Array.from(form.elements)) {
     const name = element.getAttribute('name');
@@ -85,7 +88,7 @@ export function serialize(form: HTMLFormElement): JsonObject {
   }
   const result: JsonObject = {};
   const present = new Set<string>();
-  for (const [name, value] of new FormData(form)) {
+  for (const [name, value] of new FormData(form, submitter)) {
     present.add(name);
     const kind = kinds.get(name);
     assign(result, parseName(name), convert(value, kind), kind === 'array');
