@@ -5,7 +5,7 @@ import { pageWithImportMap } from '../scripts/importmap.mjs';
 import { median, printTable, round } from './lib.mjs';
 
 const SIZES = [50, 200, 1000];
-const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 9);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 11);
 
 /**
  * CPU time of the page's main thread, in ms. On a shared machine wall time varies by ± 15 % between runs
@@ -62,6 +62,9 @@ export async function runRows({ browser, server }, { name, pageModule, title, ki
     const native = stat('native');
     for (const kind of kinds) {
       const socle = stat(kind);
+      // Each round measures native then Socle a few seconds apart: the median of the ratios of a round's two
+      // samples cancels the slow drifts of a shared machine better than the ratio of the two medians.
+      const paired = median(samples[kind].map((s, i) => s.ms / samples.native[i].ms));
       results.push({
         rows: count,
         kind,
@@ -69,6 +72,7 @@ export async function runRows({ browser, server }, { name, pageModule, title, ki
         nativeMs: round(native.ms),
         socleMs: round(socle.ms),
         ratio: round(socle.ms / native.ms),
+        pairedRatio: round(paired),
         nativeCpuMs: round(native.cpu),
         socleCpuMs: round(socle.cpu),
         cpuRatio: round(socle.cpu / native.cpu),
@@ -78,6 +82,6 @@ export async function runRows({ browser, server }, { name, pageModule, title, ki
       });
     }
   }
-  printTable(`${title} (médianes ; ratio = socle / natif, temps écoulé ; cpuRatio = temps CPU du fil principal)`, results);
+  printTable(`${title} (médianes ; ratio = socle / natif, temps écoulé ; pairedRatio = médiane des ratios de chaque tour ; cpuRatio = temps CPU du fil principal)`, results);
   return results;
 }
