@@ -7,7 +7,8 @@ export function run(context) {
     name: 'form-kit',
     pageModule: '/bench/pages/form-kit.js',
     title: 'Ligne texte + liste (20 options) + case : Socle vs HTML natif',
-    // Options as <option> children (`socle`) and as the `options` property (`socle-property`).
-    kinds: ['socle', 'socle-property'],
+    // Options as <option> children (`socle`) and as the `options` property (`socle-property`); `lit-floor`:
+    // the same markup in bare Lit elements, the price of Lit and shadow DOM alone.
+    kinds: ['socle', 'socle-property', 'lit-floor'],
   });
 }

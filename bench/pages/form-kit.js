@@ -1,10 +1,12 @@
 // In-page part of the form-kit benchmark: N rows of a text field, a list of 20 options and a checkbox,
 // either Socle's elements or the native HTML a careful hand-written form would use (labels, hints linked).
 // Kinds: `native`; `socle` (the list's options as <option> children); `socle-property` (as the `options`
-// property, as an application passing a list it loaded would).
+// property, as an application passing a list it loaded would); `lit-floor` (the same markup in bare Lit
+// elements, options as children: see lit-floor.js).
 import '@socle/forms/text-field';
 import '@socle/forms/select';
 import '@socle/forms/checkbox';
+import './lit-floor.js';
 
 const OPTIONS = Array.from({ length: 20 }, (_, i) => [`v${i}`, `Option numéro ${i}`]);
 // The same list as data, for the `options` property (an application passing a list it loaded).
@@ -19,19 +21,19 @@ function options(select) {
   }
 }
 
-function socleRow(i, { property = false } = {}) {
+function socleRow(i, { property = false, prefix = 'socle' } = {}) {
   const row = document.createElement('div');
-  const field = document.createElement('socle-text-field');
+  const field = document.createElement(`${prefix}-text-field`);
   field.setAttribute('name', `nom-${i}`);
   field.setAttribute('label', `Nom numéro ${i}`);
   field.setAttribute('hint', 'Une aide pour remplir ce champ');
   field.toggleAttribute('required', i % 2 === 0);
-  const select = document.createElement('socle-select');
+  const select = document.createElement(`${prefix}-select`);
   select.setAttribute('name', `choix-${i}`);
   select.setAttribute('label', `Choix numéro ${i}`);
   if (property) select.options = CHOICES;
   else options(select);
-  const checkbox = document.createElement('socle-checkbox');
+  const checkbox = document.createElement(`${prefix}-checkbox`);
   checkbox.setAttribute('name', `accord-${i}`);
   checkbox.setAttribute('label', `J’accepte, ligne ${i}`);
   row.append(field, select, checkbox);
@@ -74,12 +76,16 @@ const frames = () => new Promise((resolve) => requestAnimationFrame(() => reques
 /** Inserts `count` rows of `kind` and resolves with the milliseconds until they have all rendered. */
 window.renderRows = async (kind, count) => {
   const root = document.getElementById('root');
-  const make = kind === 'socle' ? socleRow : kind === 'socle-property' ? (i) => socleRow(i, { property: true }) : nativeRow;
+  const make = {
+    socle: socleRow,
+    'socle-property': (i) => socleRow(i, { property: true }),
+    'lit-floor': (i) => socleRow(i, { prefix: 'floor' }),
+  }[kind] ?? nativeRow;
   const start = performance.now();
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < count; i += 1) fragment.append(make(i));
   root.append(fragment);
-  if (kind !== 'native') await Promise.all(Array.from(root.querySelectorAll('socle-text-field, socle-select, socle-checkbox'), (el) => el.updateComplete));
+  if (kind !== 'native') await Promise.all(Array.from(root.querySelectorAll('div > *'), (el) => el.updateComplete));
   await frames();
   return performance.now() - start;
 };
