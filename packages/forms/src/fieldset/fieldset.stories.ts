@@ -7,13 +7,14 @@ interface Args {
   legend: string;
   hint: string;
   error: string;
+  disabled: boolean;
 }
 
 const meta: Meta<Args> = {
   title: 'Formulaires/Groupe de champs',
   component: 'socle-fieldset',
-  args: { legend: 'Comment vous joindre ?', hint: 'Indiquez au moins un moyen', error: '' },
-  render: (args) => html`<socle-fieldset name="contact" legend=${args.legend} hint=${ifDefined(args.hint || undefined)} error=${ifDefined(args.error || undefined)}>
+  args: { legend: 'Comment vous joindre ?', hint: 'Indiquez au moins un moyen', error: '', disabled: false },
+  render: (args) => html`<socle-fieldset name="contact" legend=${args.legend} hint=${ifDefined(args.hint || undefined)} error=${ifDefined(args.error || undefined)} ?disabled=${args.disabled}>
     <socle-text-field name="tel" label="Téléphone" type="tel" autocomplete="tel"></socle-text-field>
     <socle-text-field name="courriel" label="Adresse électronique" type="email" autocomplete="email"></socle-text-field>
   </socle-fieldset>`,
@@ -24,3 +25,4 @@ type Story = StoryObj<Args>;
 
 export const ParDefaut: Story = { name: 'Par défaut' };
 export const EnErreur: Story = { name: 'En erreur', args: { error: 'Indiquez un téléphone ou une adresse électronique' } };
+export const Desactive: Story = { name: 'Désactivé', args: { disabled: true } };

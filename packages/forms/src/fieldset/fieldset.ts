@@ -1,8 +1,9 @@
 /** Groups related fields under a legend, with a hint and a group-level error linked to the group. */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SocleElement, fieldStyles, token } from '@socle/core';
+import { controlsIn, disableFor, enableFor } from '../shared/disabled-by.js';
 
 /**
  * @summary Groupe de champs avec légende, aide et erreur de groupe (ex. « Sélectionnez au moins une option »). / A group of fields.
@@ -41,6 +42,45 @@ export class SocleFieldset extends SocleElement {
   @property({ reflect: true }) name = '';
   /** Erreur du groupe, affichée sous la légende et liée au groupe. / The group's error. */
   @property({ reflect: true }) error = '';
+  /**
+   * Désactive tous les champs du groupe, comme `<fieldset disabled>` : ni saisie, ni validation, ni envoi ; un
+   * champ que l'auteur a lui-même désactivé le reste. / Disables every field of the group, as a native
+   * disabled fieldset does; fields disabled by their author stay so.
+   */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  // Fields added while the group is disabled (a repeated group, a script) are disabled as they arrive.
+  #observer: MutationObserver | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!changed.has('disabled')) return;
+    // The light-DOM fields are not in the shadow <fieldset>'s tree, so its own `disabled` cannot reach them.
+    for (const control of controlsIn(this)) {
+      if (this.disabled) disableFor(control, 'fieldset');
+      // A field inside another disabled group stays held by it.
+      else if (!control.closest('socle-fieldset[disabled]')) enableFor(control, 'fieldset');
+    }
+    if (this.disabled) {
+      this.#observer ??= new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element) for (const control of controlsIn(node)) disableFor(control, 'fieldset');
+          }
+        }
+      });
+      this.#observer.observe(this, { childList: true, subtree: true });
+    } else {
+      this.#observer?.disconnect();
+      this.#observer = undefined;
+    }
+  }
 
   /** Focuses the first field of the group (used by the error summary's links). */
   override focus(options?: FocusOptions): void {
@@ -52,7 +92,7 @@ export class SocleFieldset extends SocleElement {
   override render() {
     const hasHint = Boolean(this.hint) || this.hasSlotted('hint');
     const describedBy = [hasHint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
-    return html`<fieldset part="base" class="field" aria-describedby=${ifDefined(describedBy || undefined)}>
+    return html`<fieldset part="base" class="field" ?disabled=${this.disabled} aria-describedby=${ifDefined(describedBy || undefined)}>
       <legend id="legend" part="legend"><slot name="legend" @slotchange=${() => this.requestUpdate()}>${this.legend}</slot></legend>
       <div id="hint" class="hint" part="hint" ?hidden=${!hasHint}><slot name="hint" @slotchange=${() => this.requestUpdate()}>${this.hint}</slot></div>
       <div id="error" class="error" part="error" aria-live="polite">${this.error

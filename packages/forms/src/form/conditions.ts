@@ -6,7 +6,7 @@
  * Conditions: `name=value`, `name=a|b` (any of), `name!=value`, `name` (has a value: ticked, filled).
  */
 
-const MARK = 'data-socle-hidden-disabled';
+import { controlsIn, disableFor, enableFor } from '../shared/disabled-by.js';
 
 interface Condition {
   name: string;
@@ -33,16 +33,6 @@ export function conditionHolds(condition: Condition, data: FormData): boolean {
   return condition.negate ? !matches : matches;
 }
 
-interface Disableable extends Element {
-  disabled: boolean;
-}
-
-/** The form controls in `root`, itself included (native controls and Socle's form-associated elements). */
-function controlsIn(root: Element, form: HTMLFormElement): Disableable[] {
-  const elements = new Set<Element>(Array.from(form.elements));
-  return [root, ...Array.from(root.querySelectorAll('*'))].filter((el): el is Disableable => elements.has(el) && 'disabled' in el);
-}
-
 /**
  * Applies every `show-when` of the form; returns the elements that have just appeared. Runs until stable,
  * so that a condition on a field that has just been hidden is re-evaluated.
@@ -59,21 +49,11 @@ export function applyConditions(form: HTMLFormElement, scope: Element): Element[
       changed = true;
       if (visible) {
         element.removeAttribute('hidden');
-        for (const control of controlsIn(element, form)) {
-          if (control.hasAttribute(MARK)) {
-            control.removeAttribute(MARK);
-            control.disabled = false;
-          }
-        }
+        for (const control of controlsIn(element)) enableFor(control, 'condition');
         shown.push(element);
       } else {
         element.setAttribute('hidden', '');
-        for (const control of controlsIn(element, form)) {
-          if (!control.disabled) {
-            control.setAttribute(MARK, '');
-            control.disabled = true;
-          }
-        }
+        for (const control of controlsIn(element)) disableFor(control, 'condition');
       }
     }
     if (!changed) break;
