@@ -33,10 +33,11 @@ export class SocleCheckbox extends SocleFormControl {
     'checked',
   ]);
 
+  // `useDefault`: the defaults are not changes, so the first render does not sync and validate a second time.
   /** Valeur envoyée quand la case est cochée (`on` par défaut, comme en HTML). / Submitted value when ticked. */
-  @property() value = 'on';
+  @property({ useDefault: true }) value = 'on';
   /** Cochée par défaut (attribut `checked`), rétabli par `form.reset()`. / Ticked by default. */
-  @property({ type: Boolean, attribute: 'checked' }) defaultChecked = false;
+  @property({ type: Boolean, attribute: 'checked', useDefault: true }) defaultChecked = false;
 
   @query('#input') private input!: HTMLInputElement | null;
   #checked: boolean | undefined;
