@@ -19,9 +19,9 @@ export function comboInput(field: HTMLElement): HTMLInputElement {
   return field.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
 }
 
-/** The proposals' texts once the list is open. */
+/** The proposals' texts once the list is open (a busy test machine may take seconds). */
 export async function proposals(field: HTMLElement): Promise<string[]> {
-  await expect.poll(() => comboInput(field).getAttribute('aria-expanded'), { timeout: 5000 }).toBe('true');
+  await expect.poll(() => comboInput(field).getAttribute('aria-expanded'), { timeout: 10_000 }).toBe('true');
   return Array.from(listbox(field).querySelectorAll('[role="option"]'), (option) => option.textContent.replace(/\s+/g, ' ').trim());
 }
 
