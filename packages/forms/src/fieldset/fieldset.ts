@@ -60,7 +60,8 @@ export class SocleFieldset extends SocleElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!changed.has('disabled')) return;
+    // Nothing to do for a group that is not and was not disabled (every repeated group is a socle-fieldset).
+    if (!changed.has('disabled') || (!this.disabled && changed.get('disabled') !== true)) return;
     // The light-DOM fields are not in the shadow <fieldset>'s tree, so its own `disabled` cannot reach them.
     for (const control of controlsIn(this)) {
       if (this.disabled) disableFor(control, 'fieldset');

@@ -70,9 +70,10 @@ export class SocleSelect extends SocleStringControl {
   }
 
   override connectedCallback(): void {
+    // The default first: the base class then syncs the form value and validates once, with it.
+    this.#initDefault();
     super.connectedCallback();
     watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
-    this.#initDefault();
   }
 
   protected checkConstraints(): ValidationIssue | null {
