@@ -1,5 +1,5 @@
 /** A single checkbox (consent, "I certify…"), form-associated, with hint and French error messages. */
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
@@ -112,15 +112,11 @@ export class SocleCheckbox extends SocleFormControl {
     return root;
   }
 
-  // One template, without the shared helpers (renderError, renderLabelContent): each nested template is a
-  // template instance more for each of a thousand boxes.
   override render() {
     const error = this.visibleError;
     return html`
       <div class="field" part="base">
-        <div id="error" class="error" part="error" aria-live="polite">${error
-          ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
-          : nothing}</div>
+        ${this.renderError()}
         <div class="option">
           <input
             id="input"
@@ -133,10 +129,7 @@ export class SocleCheckbox extends SocleFormControl {
             aria-describedby=${this.describedBy() ?? ''}
             aria-invalid=${error ? 'true' : 'false'}
           />
-          <label id="label" class="option-label" part="label" for="input"
-            ><slot name="label">${this.label}</slot
-            ><span class="required-mark" part="required-mark" aria-hidden="true" ?hidden=${!this.required}>&nbsp;*</span></label
-          >
+          <label id="label" class="option-label" part="label" for="input">${this.renderLabelContent()}</label>
           <div id="hint" class="option-hint" part="hint" ?hidden=${!this.hasHint}>
             <slot name="hint">${this.hint}</slot>
           </div>

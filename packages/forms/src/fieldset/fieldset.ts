@@ -52,10 +52,15 @@ export class SocleFieldset extends SocleElement {
   // Fields added while the group is disabled (a repeated group, a script) are disabled as they arrive.
   #observer: MutationObserver | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved in the page while disabled: keep watching for new fields.
+    this.#watchAdditions();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
-    this.#observer = undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -68,19 +73,22 @@ export class SocleFieldset extends SocleElement {
       // A field inside another disabled group stays held by it.
       else if (!control.closest('socle-fieldset[disabled]')) enableFor(control, 'fieldset');
     }
-    if (this.disabled) {
-      this.#observer ??= new MutationObserver((records) => {
-        for (const record of records) {
-          for (const node of record.addedNodes) {
-            if (node instanceof Element) for (const control of controlsIn(node)) disableFor(control, 'fieldset');
-          }
-        }
-      });
-      this.#observer.observe(this, { childList: true, subtree: true });
-    } else {
+    this.#watchAdditions();
+  }
+
+  #watchAdditions(): void {
+    if (!this.disabled) {
       this.#observer?.disconnect();
-      this.#observer = undefined;
+      return;
     }
+    this.#observer ??= new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (node instanceof Element) for (const control of controlsIn(node)) disableFor(control, 'fieldset');
+        }
+      }
+    });
+    this.#observer.observe(this, { childList: true, subtree: true });
   }
 
   /** Focuses the first field of the group (used by the error summary's links). */
