@@ -82,6 +82,19 @@ describe('socle-fieldset disabled', () => {
     expect(added.disabled).toBe(false);
   });
 
+  it('still disables fields added after the group was moved in the page', async () => {
+    const group = await fixture<SocleFieldset>(html`<socle-fieldset legend="Enfants" disabled></socle-fieldset>`);
+    await group.updateComplete;
+    const parent = group.parentElement!;
+    group.remove();
+    parent.append(group);
+    const added = document.createElement('socle-text-field');
+    added.setAttribute('label', 'Prénom');
+    group.append(added);
+    await nextFrames();
+    expect(added.disabled).toBe(true);
+  });
+
   it('does not give back a field that a show-when still hides', async () => {
     const engine = await fixture<SocleForm>(html`<socle-form><form>
       <socle-checkbox name="conjoint" label="J’ai un conjoint"></socle-checkbox>
