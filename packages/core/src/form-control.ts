@@ -456,6 +456,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
    */
   #runValidators(): ValidationOutcome | Promise<ValidationOutcome> {
     const { value, validators } = this;
+    // Most fields have no validator of their own: nothing to run, no context to build.
+    if (validators.length === 0) return null;
     const memo = this.#memo;
     if (memo && memo.value === value && memo.validators === validators) return memo.result;
     const context = { label: this.accessibleLabel, locale: this.locale };

@@ -120,7 +120,6 @@ export class SocleSelect extends SocleStringControl {
     const source = this.options ?? this.#childrenVersion;
     if (source !== this.#builtFrom || changed.has('placeholder')) {
       this.#builtFrom = source;
-      if (!this.options) this.#childOptions.markSeen();
       this.#buildOptions(select);
     }
     if (select.value !== this.value) select.value = this.value;
@@ -136,9 +135,15 @@ export class SocleSelect extends SocleStringControl {
     select.textContent = '';
     if (this.placeholder !== undefined) select.append(new Option(this.placeholder, ''));
     if (!this.options) {
+      const seen: Element[] = [];
       for (const child of this.children) {
-        if (child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement) select.append(child.cloneNode(true));
+        if (child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement) {
+          seen.push(child);
+          select.append(child.cloneNode(true));
+        }
       }
+      // The children in use, recorded on the way: reading them again cost a second pass over every list.
+      this.#childOptions.markSeen(seen);
       return;
     }
     let group: HTMLOptGroupElement | undefined;

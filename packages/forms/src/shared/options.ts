@@ -73,9 +73,9 @@ export class ChildOptions {
     return this.#cache;
   }
 
-  /** Records the children in use without reading them (for a list that clones them). */
-  markSeen(): void {
-    this.#seen = optionChildren(this.#host);
+  /** Records the children in use (`optionChildren`, as the caller found them) without reading them. */
+  markSeen(children: Element[]): void {
+    this.#seen = children;
   }
 
   /**
