@@ -1,6 +1,8 @@
 // One build for every package: unbundled ESM (one file per module) with declarations. Dependencies stay
 // external, so consumers' bundlers deduplicate Lit and share @socle/core between packages.
 import { readFileSync, readdirSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /** Packages in dependency order: a package is built after the ones it imports. */
@@ -14,7 +16,7 @@ function entries(dir) {
     .map((file) => `${dir}/${file}`);
 }
 
-export default PACKAGES.map((name) => {
+const packages = PACKAGES.map((name) => {
   const dir = `packages/${name}`;
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const deps = Object.keys(pkg.dependencies ?? {});
@@ -42,3 +44,31 @@ export default PACKAGES.map((name) => {
     },
   };
 });
+
+/**
+ * @socle/elements: everything in one file for a `<script type="module">` tag, Lit inside, from the packages
+ * built just before (their `dist`). The embedded referentials stay separate chunks beside it, in `chunks/`,
+ * loaded on first use, so the tag costs a page only the components.
+ */
+const elements = {
+  input: 'packages/elements/src/socle.ts',
+  plugins: [
+    typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist' }),
+    // 'production' explicitly: otherwise node-resolve adds 'development' (Lit's dev build) when NODE_ENV is set.
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+  ],
+  output: {
+    dir: 'packages/elements/dist',
+    format: 'es',
+    entryFileNames: 'socle.js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    plugins: [terser({ format: { comments: false } })],
+  },
+  onwarn(warning, warn) {
+    if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
+    warn(warning);
+  },
+};
+
+export default [...packages, elements];

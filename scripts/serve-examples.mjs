@@ -28,4 +28,5 @@ const server = await startStaticServer(root, () => ({}), port, { post: acknowled
 console.log(`Exemples :
   ${server.url}/examples/champ-texte.html  (un champ)
   ${server.url}/examples/demarche.html     (une démarche complète)
+  ${server.url}/examples/une-balise.html   (une seule balise <script>, comme dans un CMS)
 Ctrl+C pour arrêter`);

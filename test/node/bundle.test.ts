@@ -48,7 +48,7 @@ describe('what the packages ship', () => {
   it('no built module imports a test tool', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const offenders: string[] = [];
-    for (const name of ['validators', 'core', 'forms', 'referentiels']) {
+    for (const name of ['validators', 'core', 'forms', 'referentiels', 'elements']) {
       const dir = `packages/${name}/dist`;
       for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'))) {
         if (/from ['"](vitest|@open-wc|playwright|storybook)/.test(readFileSync(`${dir}/${file}`, 'utf8'))) offenders.push(`${dir}/${file}`);

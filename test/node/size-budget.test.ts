@@ -40,3 +40,19 @@ describe('@socle/referentiels data chunks', () => {
     expect(brotliSize(entry!.code)).toBeLessThanOrEqual(6 * 1024);
   });
 });
+
+describe('@socle/elements, the one-tag bundle', () => {
+  const dist = 'packages/elements/dist';
+
+  it('holds every element, Lit and the theme in at most 50 KB brotli, the embedded data in separate chunks', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const entry = readFileSync(`${dist}/socle.js`, 'utf8');
+    expect(entry).toMatch(/customElements\.define\(['"]socle-commune-field['"]/);
+    expect(entry).not.toContain('Abergement-Clémenciat');
+    expect(brotliSize(entry)).toBeLessThanOrEqual(50 * 1024);
+    const chunks = readdirSync(`${dist}/chunks`).filter((file) => file.endsWith('.js'));
+    const communes = chunks.find((file) => file.startsWith('communes-'));
+    expect(communes).toBeDefined();
+    expect(readFileSync(`${dist}/chunks/${communes!}`, 'utf8')).toContain('Abergement-Clémenciat');
+  });
+});

@@ -1,0 +1,120 @@
+/**
+ * End to end: the CMS way in. A page with one `<script type="module">` tag (@socle/elements, no import map,
+ * no build step), under the Content-Security-Policy a careful authority sets, with the address service
+ * down: every element works, the commune look-up runs on the data shipped beside the bundle, the address
+ * falls back to manual entry, and the native form submits what was typed.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGE = '/examples/une-balise.html';
+const ADDRESS_SERVICE = 'https://data.geopf.fr';
+// No inline script at all, so no hash: files from the site only, and the address service for `fetch`.
+const CSP = `default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self' ${ADDRESS_SERVICE}; form-action 'self'; base-uri 'none'`;
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer(root, (path): Record<string, string> => (path.endsWith('.html') ? { 'content-security-policy': CSP } : {}));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+describe('the one-tag bundle in a plain page', () => {
+  it('the page has one script tag and no import map', () => {
+    const html = readFileSync(join(root, PAGE.slice(1)), 'utf8');
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+    expect(html).toContain('<script type="module" src="/packages/elements/dist/socle.js"></script>');
+    expect(html).not.toContain('importmap');
+  });
+
+  it('registers every element, runs the look-ups offline, falls back to manual address entry and submits', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const tab = await context.newPage();
+    const problems: string[] = [];
+    const scripts: string[] = [];
+    tab.on('pageerror', (error) => problems.push(error.message));
+    tab.on('console', (message) => {
+      // The address service being down is what this test simulates; anything else is a fault.
+      if (message.type() === 'error' && !message.text().includes('ERR_INTERNET_DISCONNECTED')) problems.push(message.text());
+    });
+    tab.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await tab.route(`${ADDRESS_SERVICE}/**`, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${server.url}${PAGE}`);
+    await tab.evaluate(() => customElements.whenDefined('socle-form'));
+
+    // Every element of both packages is defined by the one file.
+    const undefinedTags = await tab.evaluate(() =>
+      [
+        'socle-text-field', 'socle-textarea', 'socle-select', 'socle-checkbox', 'socle-checkbox-group', 'socle-radio-group',
+        'socle-date-field', 'socle-phone-field', 'socle-siret-field', 'socle-nir-field', 'socle-iban-field',
+        'socle-postal-code-field', 'socle-email-field', 'socle-file-field', 'socle-button', 'socle-fieldset', 'socle-step',
+        'socle-repeat', 'socle-form', 'socle-commune-field', 'socle-country-field', 'socle-departement-select',
+        'socle-region-select', 'socle-address-field', 'socle-company-field',
+      ].filter((tag) => !customElements.get(tag)),
+    );
+    expect(undefinedTags).toEqual([]);
+
+    // An empty submit: the engine's error summary, in French.
+    await tab.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await tab.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
+    await expect(tab.title()).resolves.toMatch(/^Erreur : /);
+    expect(new URL(tab.url()).search).toBe('');
+
+    await tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Dupont');
+    const birth = tab.getByRole('group', { name: /Date de naissance/ });
+    await birth.getByRole('textbox', { name: 'Jour' }).fill('27');
+    await birth.getByRole('textbox', { name: 'Mois' }).fill('3');
+    await birth.getByRole('textbox', { name: 'Année' }).fill('1980');
+
+    // The commune look-up, on the embedded data (a chunk beside the bundle, loaded now).
+    const commune = tab.getByRole('combobox', { name: 'Commune de résidence' });
+    await commune.fill('toul');
+    await tab.getByRole('option', { name: /^Toul \(54\)/ }).first().waitFor();
+    await commune.press('ArrowDown');
+    await commune.press('Enter');
+    await expect(commune.inputValue()).resolves.toBe('Toul (54)');
+
+    // The address service does not answer: manual entry, with what was typed kept.
+    await tab.getByRole('combobox', { name: 'Adresse' }).fill('12 rue des Lilas');
+    await tab.getByText('La recherche d’adresse ne répond pas pour le moment').waitFor();
+    const address = tab.locator('socle-address-field');
+    await expect(address.getByRole('textbox', { name: 'Numéro et voie' }).inputValue()).resolves.toBe('12 rue des Lilas');
+    await address.getByRole('textbox', { name: 'Code postal' }).fill('54200');
+    const addressCommune = address.getByRole('combobox', { name: /Commune/ });
+    await addressCommune.fill('toul');
+    await tab.getByRole('option', { name: /^Toul \(54\)/ }).last().waitFor();
+    await addressCommune.press('ArrowDown');
+    await addressCommune.press('Enter');
+
+    await tab.getByRole('combobox', { name: 'Type de véhicule' }).selectOption('utilitaire');
+    await tab.getByRole('checkbox', { name: 'Je certifie l’exactitude des informations' }).check();
+    await Promise.all([tab.waitForURL(/nom=Dupont/), tab.getByRole('button', { name: 'Envoyer la demande' }).click()]);
+
+    const sent = new URL(tab.url()).searchParams;
+    expect(sent.get('nom')).toBe('Dupont');
+    expect(sent.get('naissance')).toBe('1980-03-27');
+    expect(sent.get('commune')).toBe('54528');
+    expect(sent.get('adresse')).toContain('12 rue des Lilas');
+    expect(sent.get('vehicule')).toBe('utilitaire');
+    expect(sent.get('exactitude')).toBe('on');
+    // Only the bundle and its own chunks were fetched: no import map, no node_modules, no other package.
+    expect(scripts.length).toBeGreaterThan(1);
+    expect(scripts.filter((path) => !path.startsWith('/packages/elements/dist/'))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
