@@ -295,11 +295,16 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
       options = [];
     }
     if (run !== this.#searchRun) return;
+    // The proposal the person moved to stays the active one when the refreshed list still holds it: Enter
+    // then picks what they heard, not nothing because a reply came in between.
+    const current = this.expanded ? this.options[this.active] : undefined;
     this.options = options.slice(0, this.limit);
     this.searched = true;
     const activate = this.#activateOnResults;
     this.#activateOnResults = undefined;
-    this.active = !this.options.length || !activate ? -1 : activate === 'first' ? 0 : this.options.length - 1;
+    if (!this.options.length) this.active = -1;
+    else if (activate) this.active = activate === 'first' ? 0 : this.options.length - 1;
+    else this.active = current ? this.options.findIndex((option) => option.value === current.value && option.label === current.label) : -1;
     this.expanded = this.matches(':focus-within');
     this.#announce(
       this.options.length === 0
