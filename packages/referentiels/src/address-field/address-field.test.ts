@@ -109,6 +109,21 @@ describe('socle-address-field: search', () => {
     expect((await requests()).map((r) => r.q)).toEqual(['bou', 'boulevard du port 8']);
   });
 
+  it('the proposal the person moved to stays active when a refreshed list that still holds it comes in', async () => {
+    await commands.apiMode('out-of-order');
+    const { field, input } = await render();
+    input.focus();
+    await typeAndWait('8 boulevard du port');
+    await userEvent.keyboard('{Backspace}'); // "8 boulevard du por": sent after the pause, answered 0.24 s later
+    await userEvent.keyboard('{ArrowDown}'); // on the list still shown
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    await expect.poll(async () => (await requests()).length, { timeout: 5000 }).toBe(2);
+    await wait(600); // the reply for the shorter text has come
+    expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
+    await userEvent.keyboard('{Enter}');
+    expect(field.address?.label).toBe('8 Boulevard du Port 80000 Amiens');
+  });
+
   it('a reply that comes after the person chose does not open the list again', async () => {
     await commands.apiMode('out-of-order');
     const { form, field, input } = await render();
@@ -177,6 +192,23 @@ describe('socle-address-field: search', () => {
 });
 
 describe('socle-address-field: manual entry and abroad', () => {
+  it('the mode switches look like buttons: 44 px targets with a border, and a focus ring from the keyboard', async () => {
+    const { field } = await render();
+    const buttons = [...field.shadowRoot!.querySelectorAll<HTMLButtonElement>('.switches button')];
+    expect(buttons.map((b) => b.textContent.trim())).toEqual(['Je ne trouve pas mon adresse', 'Adresse à l’étranger']);
+    for (const button of buttons) {
+      const style = getComputedStyle(button);
+      expect(button.getBoundingClientRect().height).toBeGreaterThanOrEqual(44);
+      expect(style.borderTopStyle).toBe('solid');
+      expect(style.color).toBe(style.borderTopColor);
+      expect(style.fontWeight).toBe('700');
+    }
+    comboInput(field).focus();
+    await userEvent.keyboard('{Tab}');
+    expect(field.shadowRoot!.activeElement).toBe(buttons[0]);
+    expect(getComputedStyle(buttons[0]!).outlineStyle).toBe('solid');
+  });
+
   it('"Je ne trouve pas mon adresse": street, postal code, commune chosen from the embedded list', async () => {
     const { form, field } = await render();
     const button = [...field.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Je ne trouve pas mon adresse')!;

@@ -1,6 +1,6 @@
 /** Styles of the look-up fields that call a service: the notice about the service, the mode switches. */
 import { css } from 'lit';
-import { token } from '@socle/core';
+import { focusRing, secondaryButton, token } from '@socle/core';
 
 export const lookupStyles = css`
   .switches {
@@ -10,7 +10,15 @@ export const lookupStyles = css`
     margin-top: ${token('space-3')};
   }
   .switches button {
-    min-height: 2.75rem;
+    ${secondaryButton}
+  }
+  .switches button:focus-visible {
+    ${focusRing}
+  }
+  .switches button:disabled {
+    cursor: not-allowed;
+    color: ${token('color-disabled-text')};
+    border-color: ${token('color-disabled-text')};
   }
   .notice {
     margin-top: ${token('space-2')};

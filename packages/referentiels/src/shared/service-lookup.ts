@@ -5,13 +5,12 @@
  */
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { secondaryButton } from '@socle/core';
 import { SocleCombobox } from './combobox.js';
 import { lookupStyles } from './lookup.styles.js';
 import { RemoteSearch } from './remote-search.js';
 
 export abstract class SocleServiceLookup<T> extends SocleCombobox<T> {
-  static override styles = [...SocleCombobox.styles, secondaryButton, lookupStyles];
+  static override styles = [...SocleCombobox.styles, lookupStyles];
 
   /** Attente après la dernière frappe avant de chercher, en ms. / Debounce, ms. */
   @property({ type: Number }) debounce = 300;
