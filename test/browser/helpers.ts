@@ -1,5 +1,6 @@
 /** Helpers shared by browser tests: the accessibility tree, axe with the WCAG 2.2 AA tags, keyboard. */
 import axe from 'axe-core';
+import { WCAG_TAGS } from '../wcag.js';
 import { commands } from 'vitest/browser';
 import type { AXSummary } from './commands.js';
 
@@ -34,8 +35,7 @@ export async function accessibilityNode(element: Element): Promise<AXSummary> {
   }
 }
 
-/** The tags the project holds every component to: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export { WCAG_TAGS };
 
 /** Runs axe-core on `element` with the WCAG tags; returns the violations, described for a failing test. */
 export async function axeViolations(element: Element): Promise<string[]> {

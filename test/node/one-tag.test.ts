@@ -11,8 +11,10 @@ import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
+import { WCAG_TAGS } from '../wcag.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PAGE = '/examples/une-balise.html';
 const ADDRESS_SERVICE = 'https://data.geopf.fr';
 // No inline script at all, so no hash: files from the site only, and the address service for `fetch`.
@@ -115,6 +117,27 @@ describe('the one-tag bundle in a plain page', () => {
     expect(scripts.length).toBeGreaterThan(1);
     expect(scripts.filter((path) => !path.startsWith('/packages/elements/dist/'))).toEqual([]);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('the whole page passes axe (WCAG 2.2 AA tags), before and after an empty submit', async () => {
+    // axe is injected as an inline script, which the page's CSP rightly refuses: this context bypasses it.
+    const context = await browser.newContext({ locale: 'fr-FR', bypassCSP: true });
+    const tab = await context.newPage();
+    await tab.route(`${ADDRESS_SERVICE}/**`, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${server.url}${PAGE}`);
+    await tab.evaluate(() => customElements.whenDefined('socle-form'));
+    await tab.addScriptTag({ content: AXE });
+    const violations = () =>
+      tab.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return results.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      }, WCAG_TAGS);
+    await expect(violations()).resolves.toEqual([]);
+    await tab.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await tab.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
+    await expect(violations()).resolves.toEqual([]);
     await context.close();
   });
 });
