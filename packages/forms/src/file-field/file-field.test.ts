@@ -70,6 +70,22 @@ describe('socle-file-field', () => {
     expect(control.validationMessage).toBe('Vous pouvez ajouter au plus 2 fichiers (actuellement 3)');
   });
 
+  it('checks the total size of the files, and shows the error in the live region once the person chose', async () => {
+    const { control } = await render(html`<socle-file-field name="p" label="Justificatifs" max-total-size="3 Ko" multiple></socle-file-field>`);
+    await userEvent.upload(input(control), [pdf('a.pdf', 2048), pdf('b.pdf', 2048)]);
+    await control.updateComplete;
+    expect(control.checkValidity()).toBe(false);
+    expect(control.validationMessage).toMatch(/4 Ko.*3 Ko/);
+    const error = control.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(error.getAttribute('aria-live')).toBe('polite');
+    expect(error.textContent).toContain(control.validationMessage);
+    // Each file alone fits: removing one makes the whole valid again, and the error goes.
+    control.shadowRoot!.querySelector<HTMLButtonElement>('.remove')!.click();
+    await control.updateComplete;
+    expect(control.checkValidity()).toBe(true);
+    expect(shownError(control)).toBe('');
+  });
+
   it('accepts files dropped on the zone', async () => {
     const { form, control } = await render(html`<socle-file-field name="p" label="Justificatif"></socle-file-field>`);
     const transfer = new DataTransfer();
