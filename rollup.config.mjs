@@ -16,6 +16,12 @@ function entries(dir) {
     .map((file) => `${dir}/${file}`);
 }
 
+/** A circular import fails the build; other warnings are printed. */
+function failOnCycles(warning, warn) {
+  if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
+  warn(warning);
+}
+
 const packages = PACKAGES.map((name) => {
   const dir = `packages/${name}`;
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
@@ -38,10 +44,7 @@ const packages = PACKAGES.map((name) => {
       preserveModulesRoot: `${dir}/src`,
       sourcemap: true,
     },
-    onwarn(warning, warn) {
-      if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
-      warn(warning);
-    },
+    onwarn: failOnCycles,
   };
 });
 
@@ -65,10 +68,7 @@ const elements = {
     sourcemap: true,
     plugins: [terser({ format: { comments: false } })],
   },
-  onwarn(warning, warn) {
-    if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
-    warn(warning);
-  },
+  onwarn: failOnCycles,
 };
 
 export default [...packages, elements];

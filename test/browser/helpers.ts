@@ -35,8 +35,6 @@ export async function accessibilityNode(element: Element): Promise<AXSummary> {
   }
 }
 
-export { WCAG_TAGS };
-
 /** Runs axe-core on `element` with the WCAG tags; returns the violations, described for a failing test. */
 export async function axeViolations(element: Element): Promise<string[]> {
   const results = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });

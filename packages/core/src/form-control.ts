@@ -46,6 +46,8 @@ const BASE_VALIDATION_PROPERTIES = ['required', 'disabled', 'readonly', 'validat
 export abstract class SocleFormControl<V = string> extends SocleElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  /** Whether Enter in the inner control (the validity anchor) submits the form, as in a native single-line field. */
+  protected static submitsOnEnter = false;
   /** Property names whose change re-runs validation synchronously. */
   protected static validationProperties: ReadonlySet<string> = new Set(BASE_VALIDATION_PROPERTIES);
 
@@ -361,11 +363,16 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.requestUpdate();
   }
 
-  // One `slotchange` listener on the shadow root (the event bubbles) rather than one per slot: fewer event
-  // bindings per field, on forms of hundreds of fields.
+  // One `slotchange` listener on the shadow root (the event bubbles) rather than one per slot, and Enter heard
+  // there too: fewer event bindings per field, on forms of hundreds of fields.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     root.addEventListener('slotchange', () => this.onSlotChange());
+    if ((this.constructor as typeof SocleFormControl).submitsOnEnter) {
+      root.addEventListener('keydown', (event) => {
+        if (event.target === this.anchor) this.submitOnEnter(event as KeyboardEvent);
+      });
+    }
     return root;
   }
 

@@ -28,6 +28,7 @@ import { choiceStyles } from '../shared/choice.styles.js';
  */
 export class SocleCheckbox extends SocleFormControl {
   static override styles = [...SocleFormControl.styles, fieldStyles, choiceStyles];
+  protected static override submitsOnEnter = true;
   protected static override validationProperties: ReadonlySet<string> = new Set([
     ...SocleFormControl.validationProperties,
     'checked',
@@ -99,15 +100,12 @@ export class SocleCheckbox extends SocleFormControl {
   }
 
 
-  // The box's `change` and `keydown` are listened to on the shadow root, where they bubble, rather than bound
-  // in the template of each of a thousand boxes.
+  // The box's `change` is listened to on the shadow root, where it bubbles, rather than bound in the template
+  // of each of a thousand boxes (Enter is heard there by the base class).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     root.addEventListener('change', (event) => {
       if (event.target === this.input) this.#onChange(event);
-    });
-    root.addEventListener('keydown', (event) => {
-      if (event.target === this.input) this.submitOnEnter(event as KeyboardEvent);
     });
     return root;
   }

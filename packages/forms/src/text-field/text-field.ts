@@ -49,6 +49,7 @@ const NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['min', 'max', 'step']);
  */
 export class SocleTextField extends SocleStringControl {
   static override styles = [...SocleFormControl.styles, fieldStyles, controlStyles];
+  protected static override submitsOnEnter = true;
   protected static override validationProperties: ReadonlySet<string> = new Set([
     ...SocleFormControl.validationProperties,
     ...TEXT_FIELD_VALIDATION_PROPERTIES,
@@ -116,14 +117,6 @@ export class SocleTextField extends SocleStringControl {
     if (this.type === 'number' && changed.has('value')) this.validate();
   }
 
-  // Enter submits: one listener on the shadow root (where the input's keydown bubbles), not a binding per field.
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    root.addEventListener('keydown', (event) => {
-      if (event.target === this.input) this.submitOnEnter(event as KeyboardEvent);
-    });
-    return root;
-  }
 
 
   /** Extra content under the input, for fields built on this one (a suggestion, a count…). */
