@@ -1,12 +1,13 @@
 // A stand-in for the Géoplateforme geocoder and the Recherche d'entreprises API, on 127.0.0.1, serving the
 // documented contracts from fixtures and, on demand, their failure modes: 400, 429 + Retry-After, 500, a
-// reply slower than the fields' timeout, malformed JSON, out-of-order replies, hostile markup in names.
+// reply slower than the fields' timeout, malformed JSON, out-of-order replies, hostile markup in names, a
+// body that trickles in (headers at once, the rest 1 s later: a bad mobile connection).
 // Started and stopped by the tests (node tests directly, browser tests through vitest commands); it
 // answers at most MAX_REQUESTS requests, then only 503.
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type ApiMode = 'ok' | 'bad-request' | 'rate-limited' | 'server-error' | 'slow' | 'malformed' | 'out-of-order' | 'hostile';
+export type ApiMode = 'ok' | 'bad-request' | 'rate-limited' | 'server-error' | 'slow' | 'malformed' | 'out-of-order' | 'hostile' | 'trickle';
 
 export interface ApiRequest {
   path: string;
@@ -148,7 +149,13 @@ export async function startApiServer(): Promise<ApiServer> {
         default: {
           const hostile = mode === 'hostile';
           const limit = Number(url.searchParams.get('limit') ?? 10);
-          return send(res, 200, JSON.stringify(isAddress ? geocode(q, limit, hostile) : companies(q, hostile)));
+          const body = JSON.stringify(isAddress ? geocode(q, limit, hostile) : companies(q, hostile));
+          if (mode !== 'trickle') return send(res, 200, body);
+          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
+          const half = Math.floor(body.length / 2);
+          res.write(body.slice(0, half));
+          setTimeout(() => res.end(body.slice(half)), 1000);
+          return;
         }
       }
     };

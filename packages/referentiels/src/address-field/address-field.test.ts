@@ -109,6 +109,20 @@ describe('socle-address-field: search', () => {
     expect((await requests()).map((r) => r.q)).toEqual(['bou', 'boulevard du port 8']);
   });
 
+  it('stays in search when a newer search cancels a reply still arriving on a slow connection', async () => {
+    await commands.apiMode('trickle'); // headers at once, the rest of the body 1 s later
+    const { field, input } = await render();
+    input.focus();
+    await userEvent.keyboard('8 boulevard');
+    await expect.poll(async () => (await requests()).length, { timeout: 5000 }).toBe(1);
+    await wait(200); // its headers have come, its body has not
+    await userEvent.keyboard(' du port');
+    expect(await proposals(field)).toContain('8 Boulevard du Port 80000 Amiens');
+    expect(field.shadowRoot!.getElementById('street')).toBeNull();
+    expect(notice(field)).toBe('');
+    expect((await requests()).map((r) => r.q)).toEqual(['8 boulevard', '8 boulevard du port']);
+  });
+
   it('the proposal the person moved to stays active when a refreshed list that still holds it comes in', async () => {
     await commands.apiMode('out-of-order');
     const { field, input } = await render();

@@ -70,6 +70,22 @@ describe('address search (Géoplateforme contract)', () => {
     expect(await pending).toEqual({ kind: 'aborted' });
   });
 
+  it('reports a request cancelled while its reply is still arriving as aborted, not as a broken reply', async () => {
+    // A newer search cancels the previous one once its headers came but before its body did: on a slow
+    // connection that is common, and it must not be read as a faulty service (which means manual entry).
+    server.setMode('trickle');
+    const controller = new AbortController();
+    const fetchThenCancel: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      controller.abort();
+      return response;
+    };
+    const reply = await searchAddresses('rue de', { endpoint: addressEndpoint(), signal: controller.signal, fetch: fetchThenCancel });
+    expect(reply).toEqual({ kind: 'aborted' });
+    server.setMode('trickle');
+    expect((await searchAddresses('8 boulevard du port', { endpoint: addressEndpoint() })).kind).toBe('ok');
+  });
+
   it('reads Retry-After in seconds or as an HTTP date', () => {
     expect(retryAfterMs('3')).toBe(3000);
     expect(retryAfterMs(null)).toBe(1000);

@@ -95,11 +95,16 @@ async function fetchWithin<R>(
   }
 }
 
+/**
+ * The body as JSON, or undefined when it is not JSON. A body that stops arriving (cancelled by a newer
+ * search, timed out, connection lost) is not a broken reply: that error goes up to be sorted as such.
+ */
 async function readJson(response: Response): Promise<unknown> {
   try {
     return (await response.json()) as unknown;
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
   }
 }
 
