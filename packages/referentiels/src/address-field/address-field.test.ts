@@ -70,8 +70,11 @@ describe('socle-address-field: search', () => {
     expect(await requests()).toHaveLength(0);
     await userEvent.keyboard('boulevard du port');
     await proposals(field);
+    // The list may already show the reply to a pause in the middle (a busy machine types slowly): the
+    // full text is sent after the last key.
+    await expect.poll(async () => (await requests()).at(-1)?.params.q, { timeout: 5000 }).toBe('8 boulevard du port');
     const sent = await requests();
-    expect(sent.length).toBeLessThanOrEqual(2);
+    expect(sent.length).toBeLessThan(6); // one per pause, never one per key (17 keys)
     expect(sent.at(-1)?.params).toMatchObject({ q: '8 boulevard du port', autocomplete: '1' });
   });
 
@@ -203,6 +206,16 @@ describe('socle-address-field: search', () => {
       await expect.poll(() => field.shadowRoot!.activeElement?.id).toBe('street');
     });
   }
+
+  it('loses nothing when the service fails between two words: the person goes on typing in the street line', async () => {
+    await commands.apiMode('server-error');
+    const { field, input } = await render();
+    input.focus();
+    await userEvent.keyboard('12 rue ');
+    await expect.poll(() => field.shadowRoot!.activeElement?.id, { timeout: 5000 }).toBe('street');
+    await userEvent.keyboard('des lilas');
+    expect(part(field, 'street').value).toBe('12 rue des lilas');
+  });
 });
 
 describe('socle-address-field: manual entry and abroad', () => {

@@ -157,7 +157,9 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
   /** The service cannot answer: manual entry, keeping what was typed, said politely, focus on the street line. */
   protected serviceUnavailable(): void {
     if (this.mode !== 'recherche') return;
-    const typed = this.text.trim();
+    // Not trimmed at the end: the person may be between two words ("12 rue |"), and goes on typing in the
+    // street line where the focus moves.
+    const typed = this.text.trimStart();
     this.manual = { ...this.manual, street: this.manual.street || typed };
     this.#switchMode('manuelle');
     this.notice = this.localize('address-unavailable');

@@ -111,6 +111,16 @@ describe('socle-company-field', () => {
     expect((await requests()).map((r) => r.q)).toEqual(['la poste', 'dinum']);
   });
 
+  it('keeps a number being typed when the service fails: the SIREN is the start of the SIRET', async () => {
+    await commands.apiMode('server-error');
+    const { form, field, input } = await render(500);
+    input.focus();
+    await userEvent.keyboard('356 000 000');
+    await expect.poll(() => field.shadowRoot!.activeElement?.id, { timeout: 5000 }).toBe('siret');
+    await userEvent.keyboard('00048');
+    expect(new FormData(form).get('siret')).toBe('35600000000048');
+  });
+
   for (const mode of ['server-error', 'slow', 'malformed'] as const) {
     it(`switches to typing the SIRET when the service fails (${mode}), and checks it locally`, async () => {
       await commands.apiMode(mode);

@@ -125,8 +125,8 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
 
   protected serviceUnavailable(): void {
     if (this.mode !== 'recherche') return;
-    const digits = this.text.replace(/\D/g, '');
-    this.siret = digits.length === 14 ? digits : this.siret;
+    // A number being typed (a SIREN, a SIRET in progress) is kept in the SIRET line; a name cannot be.
+    if (/^[\d\s]+$/.test(this.text)) this.siret = this.text.replace(/\D/g, '').slice(0, 14);
     this.#switchMode('manuelle');
     this.notice = this.localize('company-unavailable');
   }
