@@ -86,11 +86,11 @@ describe('socle-company-field', () => {
   });
 
   it('keeps at most one request in flight per pause and honours 429 + Retry-After', async () => {
-    await commands.apiMode('rate-limited', 1);
+    await commands.apiMode('rate-limited', 3); // long enough for a busy machine to type the rest meanwhile
     const { field, input } = await render();
     input.focus();
     await userEvent.keyboard('la p');
-    await expect.poll(() => field.shadowRoot!.querySelector('[part="notice"]')?.textContent).toBe('Trop de recherches en même temps : nouvel essai dans 1 s.');
+    await expect.poll(() => field.shadowRoot!.querySelector('[part="notice"]')?.textContent).toBe('Trop de recherches en même temps : nouvel essai dans 3 s.');
     const refused = (await requests()).length;
     await commands.apiMode('ok');
     await userEvent.keyboard('oste');
@@ -103,11 +103,14 @@ describe('socle-company-field', () => {
   });
 
   it('answers a repeated query from its cache', async () => {
-    const { input } = await render();
-    input.focus();
-    await typeAndWait('la poste');
-    await typeAndWait('dinum');
-    await typeAndWait('la poste');
+    const { field, input } = await render();
+    const search = async (text: string, found: string) => {
+      await userEvent.fill(input, text); // pasted: one search
+      await expect.poll(async () => (await proposals(field))[0], { timeout: 5000 }).toContain(found);
+    };
+    await search('la poste', 'LA POSTE');
+    await search('dinum', 'DINUM');
+    await search('la poste', 'LA POSTE');
     expect((await requests()).map((r) => r.q)).toEqual(['la poste', 'dinum']);
   });
 
