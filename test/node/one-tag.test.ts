@@ -120,6 +120,48 @@ describe('the one-tag bundle in a plain page', () => {
     await context.close();
   });
 
+  it('says when embedded data cannot be fetched (the connection dropped), and fetches them again on the next use', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const tab = await context.newPage();
+    // The first fetch of each data chunk fails, as when a phone loses its connection after the page loaded.
+    const failOnce = new Set(['communes', 'territoires']);
+    await tab.route('**/packages/elements/dist/chunks/*.js', (route) => {
+      const chunk = /chunks\/([a-z]+)-/.exec(route.request().url())?.[1] ?? '';
+      return failOnce.delete(chunk) ? route.abort('internetdisconnected') : route.continue();
+    });
+    await tab.route(`${ADDRESS_SERVICE}/**`, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${server.url}${PAGE}`);
+    await tab.evaluate(() => customElements.whenDefined('socle-form'));
+    // A département list added to the page: its data fail to come.
+    await tab.evaluate(() => {
+      const select = document.createElement('socle-departement-select');
+      select.setAttribute('name', 'departement');
+      select.setAttribute('label', 'Département');
+      document.querySelector('form')?.prepend(select);
+    });
+    const departement = tab.getByRole('combobox', { name: 'Département' });
+    await expect.poll(() => failOnce.has('territoires')).toBe(false);
+    await expect(departement.locator('option').count()).resolves.toBe(1); // the placeholder only
+
+    // The commune look-up says why it proposes nothing, instead of "no commune matches".
+    const commune = tab.getByRole('combobox', { name: 'Commune de résidence' });
+    await commune.fill('toul');
+    await tab.getByText('La liste n’a pas pu être chargée. Vérifiez votre connexion, puis modifiez votre saisie pour réessayer.').first().waitFor();
+    await expect(tab.getByText('Aucune commune ne correspond').count()).resolves.toBe(0);
+    // The next key tries again, and the communes come.
+    await commune.press('End');
+    await commune.press('Space');
+    await tab.getByRole('option', { name: /^Toul \(54\)/ }).first().waitFor();
+    await expect(commune.inputValue()).resolves.toBe('toul ');
+
+    // Coming to the département list fills it.
+    await departement.focus();
+    await expect.poll(() => departement.locator('option').count()).toBeGreaterThan(100);
+    await departement.selectOption('54');
+    await expect(departement.inputValue()).resolves.toBe('54');
+    await context.close();
+  });
+
   it('the whole page passes axe (WCAG 2.2 AA tags), before and after an empty submit', async () => {
     // axe is injected as an inline script, which the page's CSP rightly refuses: this context bypasses it.
     const context = await browser.newContext({ locale: 'fr-FR', bypassCSP: true });

@@ -1,17 +1,15 @@
 // The commune look-ups. The data (≈ 317 KB brotli) and the index are loaded and built on first use only.
+import { lazy } from '../shared/lazy.js';
 import { loadTerritoires } from '../territoires/territoires.js';
 import { CommuneIndex } from './commune-index.js';
 import type { Commune, SearchCommunesOptions } from './types.js';
 
-let loading: Promise<CommuneIndex> | undefined;
-
-/** The commune index, built once (the data chunk is fetched on the first call). */
-export function loadCommuneIndex(): Promise<CommuneIndex> {
-  loading ??= Promise.all([import('../data/communes.js'), loadTerritoires()]).then(
+/** The commune index, built once (the data chunk is fetched on the first call, again if that failed). */
+export const loadCommuneIndex: () => Promise<CommuneIndex> = lazy(() =>
+  Promise.all([import('../data/communes.js'), loadTerritoires()]).then(
     ([{ COMMUNES }, territoires]) => new CommuneIndex(COMMUNES, territoires.regionOf),
-  );
-  return loading;
-}
+  ),
+);
 
 /**
  * Communes matching what a person typed, best first: a name in any case, with or without accents, hyphens

@@ -1,4 +1,5 @@
 // EPCI (intercommunalités à fiscalité propre) of the embedded COG data, loaded on first use.
+import { lazy } from '../shared/lazy.js';
 
 export interface Epci {
   /** SIREN of the EPCI. */
@@ -11,19 +12,16 @@ export interface Epci {
   membres: string[];
 }
 
-let loading: Promise<Epci[]> | undefined;
-
-function loadEpcis(): Promise<Epci[]> {
-  loading ??= import('../data/epci.js').then(({ EPCI }) =>
+const loadEpcis: () => Promise<Epci[]> = lazy(() =>
+  import('../data/epci.js').then(({ EPCI }) =>
     EPCI.split('\n').map((line) => {
       const [code, nom, type, population, members] = line.split(';') as [string, string, string, string, string];
       const epci: Epci = { code, nom, type, membres: members ? members.split(',') : [] };
       if (population) epci.populationMunicipale = Number(population);
       return epci;
     }),
-  );
-  return loading;
-}
+  ),
+);
 
 export async function listEpcis(): Promise<Epci[]> {
   return (await loadEpcis()).map((e) => ({ ...e, membres: [...e.membres] }));

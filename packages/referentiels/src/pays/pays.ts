@@ -1,4 +1,5 @@
 // Countries and territories of the INSEE COG (99xxx codes, as FranceConnect uses for birthplaces abroad).
+import { lazy } from '../shared/lazy.js';
 import { searchWords } from '../text/normalize.js';
 
 export type CountryStatus = 'etat' | 'territoire' | 'historique';
@@ -29,10 +30,8 @@ interface Entry {
   names: string[];
 }
 
-let loading: Promise<Entry[]> | undefined;
-
-function loadCountries(): Promise<Entry[]> {
-  loading ??= import('../data/pays.js').then(({ PAYS }) =>
+const loadCountries: () => Promise<Entry[]> = lazy(() =>
+  import('../data/pays.js').then(({ PAYS }) =>
     PAYS.split('\n')
       .map((line) => {
         const [code, iso2, status, nom, others] = line.split(';') as [string, string, string, string, string | undefined];
@@ -42,9 +41,8 @@ function loadCountries(): Promise<Entry[]> {
         return { country, names: [nom, ...(country.autresNoms ?? [])].map((name) => searchWords(name).join(' ')) };
       })
       .sort((a, b) => (a.country.code === FRANCE_CODE ? -1 : b.country.code === FRANCE_CODE ? 1 : a.names[0]!.localeCompare(b.names[0]!))),
-  );
-  return loading;
-}
+  ),
+);
 
 /** Every country and territory (France first, then by name); former countries only when asked. */
 export async function listCountries(options: { includeHistorical?: boolean } = {}): Promise<Country[]> {

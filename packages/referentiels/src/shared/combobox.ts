@@ -98,6 +98,8 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   @state() protected active = -1;
   /** Whether a search for the current text has answered (so "no result" can be told from "not searched"). */
   @state() protected searched = false;
+  /** Whether the last search failed to load its data (its list is then empty for that reason). */
+  @state() private loadFailed = false;
   /** The polite announcement (count of results). */
   @state() protected status = '';
 
@@ -289,12 +291,17 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
       return;
     }
     let options: ComboboxOption<T>[];
+    let failed = false;
     try {
       options = await this.search(text);
     } catch {
+      // The embedded data could not be fetched (the connection dropped): said as such, not as "no result";
+      // the next key tries again.
       options = [];
+      failed = true;
     }
     if (run !== this.#searchRun) return;
+    this.loadFailed = failed;
     // The proposal the person moved to stays the active one when the refreshed list still holds it: Enter
     // then picks what they heard, not nothing because a reply came in between.
     const current = this.expanded ? this.options[this.active] : undefined;
@@ -308,9 +315,14 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     this.expanded = this.matches(':focus-within');
     this.#announce(
       this.options.length === 0
-        ? this.localize(this.noResultKey, { text })
+        ? this.#emptyText()
         : this.localize(this.options.length === 1 ? 'combobox-count-one' : 'combobox-count', { count: this.options.length }),
     );
+  }
+
+  /** Why the list is empty: nothing matches, or the data could not be loaded. */
+  #emptyText(): string {
+    return this.loadFailed ? this.localize('combobox-load-failed') : this.localize(this.noResultKey, { text: this.text.trim() });
   }
 
   #announce(text: string): void {
@@ -509,7 +521,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
           <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!open || empty}>
             ${open ? this.options.map((option, index) => this.renderOption(option, index)) : nothing}
           </ul>
-          ${empty ? html`<div class="empty" part="empty">${this.localize(this.noResultKey, { text: this.text.trim() })}</div>` : nothing}
+          ${empty ? html`<div class="empty" part="empty">${this.#emptyText()}</div>` : nothing}
         </div>
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
       </div>

@@ -1,5 +1,6 @@
 // Départements and régions from the embedded COG data (a small chunk, loaded on first use).
 import type { Departement, Region } from '../communes/types.js';
+import { lazy } from '../shared/lazy.js';
 
 export interface Territoires {
   departements: Departement[];
@@ -7,11 +8,9 @@ export interface Territoires {
   regionOf(departement: string): string;
 }
 
-let loading: Promise<Territoires> | undefined;
-
-/** The départements and régions, loaded once. */
-export function loadTerritoires(): Promise<Territoires> {
-  loading ??= import('../data/territoires.js').then(({ DEPARTEMENTS, REGIONS }) => {
+/** The départements and régions, loaded once (again if that failed). */
+export const loadTerritoires: () => Promise<Territoires> = lazy(() =>
+  import('../data/territoires.js').then(({ DEPARTEMENTS, REGIONS }) => {
     const departements = DEPARTEMENTS.split('\n').map((line): Departement => {
       const [code, nom, region, chefLieu, zone] = line.split(';') as [string, string, string, string, Departement['zone']];
       return { code, nom, region, chefLieu, zone };
@@ -22,9 +21,8 @@ export function loadTerritoires(): Promise<Territoires> {
     });
     const regionByDepartement = new Map(departements.map((d) => [d.code, d.region]));
     return { departements, regions, regionOf: (departement) => regionByDepartement.get(departement) ?? '' };
-  });
-  return loading;
-}
+  }),
+);
 
 /** Every département (101, then the 8 overseas collectivities), in COG order; copies, safe to change. */
 export async function listDepartements(): Promise<Departement[]> {

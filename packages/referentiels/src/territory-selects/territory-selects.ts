@@ -26,8 +26,16 @@ export abstract class SocleTerritorySelect extends SocleSelect {
     void this.load();
   }
 
+  /**
+   * Fills the list. When the data cannot be fetched (the connection dropped), it is tried again when the
+   * person comes to the list, so it is never left empty for good.
+   */
   protected async load(): Promise<void> {
-    this.options = this.optionsFrom(await loadTerritoires());
+    try {
+      this.options = this.optionsFrom(await loadTerritoires());
+    } catch {
+      this.addEventListener('focusin', () => void this.load(), { once: true });
+    }
   }
 }
 
