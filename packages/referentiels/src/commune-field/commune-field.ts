@@ -64,7 +64,8 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
   }
 
   protected override prepare(): void {
-    void loadCommuneIndex();
+    // Fetched ahead of the first key; a failure here is met again, and said, by the search.
+    loadCommuneIndex().catch(() => undefined);
   }
 
   protected async search(text: string): Promise<ComboboxOption<Commune>[]> {

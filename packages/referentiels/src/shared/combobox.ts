@@ -238,10 +238,14 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
       if (!notify) this.text = '';
     } else if (!this.#selected) {
       const run = ++this.#labelRun;
-      void this.optionFor(value).then((option) => {
+      // When the data cannot be fetched, the value is kept and shown as it is (a code) rather than hidden.
+      void this.optionFor(value).then(
+        (option) => ({ option, text: option?.label ?? '' }),
+        () => ({ option: undefined, text: value }),
+      ).then(({ option, text }) => {
         if (run !== this.#labelRun || this.#value !== value) return;
         this.#selected = option;
-        this.text = option?.label ?? '';
+        this.text = text;
         this.optionRestored();
         this.valueChanged();
       });
