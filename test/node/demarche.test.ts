@@ -189,6 +189,17 @@ describe('drafts', () => {
     expect(await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
   });
 
+  it('keeps the last keys typed just before the page is left, without waiting for the pause', async () => {
+    context = await browser.newContext({ locale: 'fr-FR' });
+    const { tab, problems } = await open(context);
+    const name = tab.getByRole('textbox', { name: 'Nom de famille' });
+    await name.pressSequentially('Martin');
+    await tab.reload(); // within the 400 ms pause: saved as the page goes (pagehide)
+    await tab.evaluate(async () => document.querySelector<HTMLElement & { ready: Promise<void> }>('socle-form')?.ready);
+    await expect(tab.getByRole('textbox', { name: 'Nom de famille' }).inputValue()).resolves.toBe('Martin');
+    expect(problems).toEqual([]);
+  });
+
   it('is cleared after a successful submission', async () => {
     context = await browser.newContext({ locale: 'fr-FR' });
     const { tab } = await open(context);
