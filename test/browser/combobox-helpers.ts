@@ -39,3 +39,16 @@ export async function typeAndChooseFirst(text: string): Promise<void> {
   await typeAndWait(text);
   await userEvent.keyboard('{ArrowDown}{Enter}');
 }
+
+/**
+ * Replaces the focused field's text with `text` in one input event, as a paste does: for tests whose typing
+ * is only set-up, so that a busy machine's pauses between keys add no request. (Not `userEvent.fill`, which
+ * finds its element again by a selector.)
+ */
+export function paste(text: string): void {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!(active instanceof HTMLInputElement)) throw new Error('no text field has focus');
+  active.value = text;
+  active.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { axeViolations } from '../../../../test/browser/helpers.js';
-import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
+import { comboInput, paste, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import './define.js';
 import type { SocleAddressField } from './address-field.js';
 
@@ -78,6 +78,15 @@ describe('socle-address-field: search', () => {
     expect(sent.at(-1)?.params).toMatchObject({ q: '8 boulevard du port', autocomplete: '1' });
   });
 
+  it('sends nothing once removed from the page, even for text typed just before', async () => {
+    const { field, input } = await render();
+    input.focus();
+    paste('8 boulevard du port');
+    field.remove(); // within the pause
+    await wait(500);
+    expect(await requests()).toHaveLength(0);
+  });
+
   it('submits the structured address as named sub-values and as JSON', async () => {
     const { form, field, input } = await render();
     input.focus();
@@ -118,10 +127,10 @@ describe('socle-address-field: search', () => {
     const { field, input } = await render();
     input.focus();
     // Pasted, not typed: one request each, whatever the machine's speed.
-    await userEvent.fill(input, '8 boulevard');
+    paste('8 boulevard');
     await expect.poll(async () => (await requests()).length, { timeout: 5000 }).toBe(1);
     await wait(200); // its headers have come, its body has not
-    await userEvent.fill(input, '8 boulevard du port');
+    paste('8 boulevard du port');
     expect(await proposals(field)).toContain('8 Boulevard du Port 80000 Amiens');
     expect(field.shadowRoot!.getElementById('street')).toBeNull();
     expect(notice(field)).toBe('');
@@ -132,7 +141,7 @@ describe('socle-address-field: search', () => {
     await commands.apiMode('out-of-order');
     const { field, input } = await render();
     input.focus();
-    await userEvent.fill(input, '8 boulevard du port'); // pasted: one request
+    paste('8 boulevard du port'); // one request
     await proposals(field);
     const before = (await requests()).length;
     await userEvent.keyboard('{Backspace}'); // "8 boulevard du por": sent after the pause, answered 0.24 s later

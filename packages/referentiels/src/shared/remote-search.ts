@@ -78,8 +78,9 @@ export class RemoteSearch {
     }, wait);
   }
 
-  /** Cancels the request in flight and the pending retry (the field left the page). */
+  /** Cancels the request in flight, the one waiting for its pause, and the pending retry (the field left the page). */
   dispose(): void {
+    this.#run += 1;
     clearTimeout(this.#retryTimer);
     this.#controller?.abort();
   }
