@@ -1,12 +1,11 @@
 // Helpers for the browser tests of the look-up fields (@socle/referentiels): wait for the proposals, read them.
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
+import { deepActiveElement } from './helpers.js';
 
 /** The focused look-up field: the host of the deepest focused element (fields may nest in shadow roots). */
 export function focusedField(): HTMLElement {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  const root = active?.getRootNode();
+  const root = deepActiveElement()?.getRootNode();
   if (!(root instanceof ShadowRoot)) throw new Error('no field has focus');
   return root.host as HTMLElement;
 }
@@ -46,8 +45,7 @@ export async function typeAndChooseFirst(text: string): Promise<void> {
  * finds its element again by a selector.)
  */
 export function paste(text: string): void {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const active = deepActiveElement();
   if (!(active instanceof HTMLInputElement)) throw new Error('no text field has focus');
   active.value = text;
   active.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));

@@ -35,6 +35,13 @@ export async function accessibilityNode(element: Element): Promise<AXSummary> {
   }
 }
 
+/** The element that holds focus, through the shadow roots (the inner control of a field). */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 /** Runs axe-core on `element` with the WCAG tags; returns the violations, described for a failing test. */
 export async function axeViolations(element: Element): Promise<string[]> {
   const results = await axe.run(element, { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] });

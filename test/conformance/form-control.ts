@@ -6,7 +6,7 @@ import { fixture } from '@open-wc/testing-helpers/pure';
 import { html, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { accessibilityNode, axeViolations, nextFrames } from '../browser/helpers.js';
+import { accessibilityNode, axeViolations, deepActiveElement, nextFrames } from '../browser/helpers.js';
 
 /** The attributes the suite sets on the control under test. */
 export interface ConformanceProps {
@@ -91,13 +91,6 @@ async function submitsDuring(form: HTMLFormElement, action: () => Promise<void> 
     form.removeEventListener('submit', listener);
   }
   return events;
-}
-
-/** The control, or the inner element, that holds focus (through the shadow roots). */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
 }
 
 export function runFormControlConformance(options: FormControlConformanceOptions): void {

@@ -120,8 +120,10 @@ export async function startApiServer(): Promise<ApiServer> {
   let mode: ApiMode = 'ok';
   let retryAfter = 2;
   const requests: ApiRequest[] = [];
-  const send = (res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {
+  const head = (res: ServerResponse, status: number, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) =>
     res.writeHead(status, { 'Content-Type': type, 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After', ...headers });
+  const send = (res: ServerResponse, status: number, body: string, type?: string, headers?: Record<string, string>) => {
+    head(res, status, type, headers);
     res.end(body);
   };
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -151,7 +153,7 @@ export async function startApiServer(): Promise<ApiServer> {
           const limit = Number(url.searchParams.get('limit') ?? 10);
           const body = JSON.stringify(isAddress ? geocode(q, limit, hostile) : companies(q, hostile));
           if (mode !== 'trickle') return send(res, 200, body);
-          res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Access-Control-Allow-Origin': '*' });
+          head(res, 200);
           const half = Math.floor(body.length / 2);
           res.write(body.slice(0, half));
           setTimeout(() => res.end(body.slice(half)), 1000);

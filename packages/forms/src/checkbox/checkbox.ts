@@ -99,7 +99,6 @@ export class SocleCheckbox extends SocleFormControl {
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-
   // The box's `change` is listened to on the shadow root, where it bubbles, rather than bound in the template
   // of each of a thousand boxes (Enter is heard there by the base class).
   protected override createRenderRoot(): HTMLElement | DocumentFragment {

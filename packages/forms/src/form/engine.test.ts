@@ -3,19 +3,13 @@ import { fixture } from '@open-wc/testing-helpers/pure';
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { accessibilityNode, axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
+import { accessibilityNode, axeViolations, deepActiveElement, nextFrames } from '../../../../test/browser/helpers.js';
 import '../define.js';
 import type { SocleRadioGroup } from '../radio-group/radio-group.js';
 import type { SocleRepeat } from '../repeat/repeat.js';
 import type { SocleStep } from '../step/step.js';
 import type { SocleTextField } from '../text-field/text-field.js';
 import type { SocleForm, SocleSubmitEvent } from './form.js';
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 async function engine(template: ReturnType<typeof html>) {
   const el = await fixture<SocleForm>(template);
@@ -93,7 +87,7 @@ describe('socle-repeat', () => {
     add().focus();
     await userEvent.keyboard('{Enter}');
     await nextFrames();
-    expect(deepActive()).toBe(el.querySelector('[name="enfants[1][prenom]"]')!.shadowRoot!.querySelector('input'));
+    expect(deepActiveElement()).toBe(el.querySelector('[name="enfants[1][prenom]"]')!.shadowRoot!.querySelector('input'));
     expect(repeat.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Enfant 2 ajouté');
     await userEvent.keyboard('Noé');
     await userEvent.click(add());
@@ -110,7 +104,7 @@ describe('socle-repeat', () => {
     await userEvent.keyboard('{Enter}');
     await nextFrames();
     expect(repeat.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Enfant 2 supprimé');
-    expect(deepActive()).toBe(add());
+    expect(deepActiveElement()).toBe(add());
     expect(Array.from(new FormData(form).keys())).toEqual(['enfants[0][prenom]', 'enfants[0][age]', 'enfants[1][prenom]', 'enfants[1][age]']);
     expect(el.querySelectorAll('[data-socle-item]')[1]!.getAttribute('legend')).toBe('Enfant 2');
 
@@ -155,7 +149,7 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
     await nextFrames();
     expect(two.hidden).toBe(false);
     expect(one.hidden).toBe(true);
-    expect(deepActive()).toBe(two.shadowRoot!.querySelector('h2'));
+    expect(deepActiveElement()).toBe(two.shadowRoot!.querySelector('h2'));
     expect((await accessibilityNode(two.shadowRoot!.querySelector('h2')!)).name).toBe('Étape 2 sur 3 : Vos enfants');
     expect(summaryLinks(el)).toEqual([]);
     await userEvent.click(button(two, 'Précédent'));
@@ -207,7 +201,7 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
     await userEvent.click(change);
     await nextFrames();
     expect(two.hidden).toBe(false);
-    expect(deepActive()).toBe(el.querySelector('[name="enfant"]')!.shadowRoot!.querySelector('input'));
+    expect(deepActiveElement()).toBe(el.querySelector('[name="enfant"]')!.shadowRoot!.querySelector('input'));
     await userEvent.keyboard('{End}-Rose');
     await userEvent.click(button(two, 'Continuer'));
     await nextFrames();

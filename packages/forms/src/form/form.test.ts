@@ -2,19 +2,12 @@ import { fixture } from '@open-wc/testing-helpers/pure';
 import { html } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { accessibilityNode, axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
+import { accessibilityNode, axeViolations, deepActiveElement, nextFrames } from '../../../../test/browser/helpers.js';
 import '../define.js';
 import type { SocleForm, SocleSubmitEvent } from './form.js';
 import type { SocleTextField } from '../text-field/text-field.js';
 
 const TITLE = 'Inscription à la cantine – Mairie';
-
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 const summaryOf = (form: SocleForm) => form.shadowRoot!.querySelector<HTMLElement>('[part="error-summary"]');
 const links = (form: SocleForm) => Array.from(form.shadowRoot!.querySelectorAll('[part="error-summary"] a'), (a) => a.textContent.trim());
@@ -73,7 +66,7 @@ describe('socle-form: the error summary', () => {
     engine.form!.requestSubmit();
     await engine.updateComplete;
     await userEvent.click(engine.shadowRoot!.querySelectorAll('[part="error-summary"] a')[1]!);
-    expect(deepActive()).toBe(engine.querySelector('socle-checkbox')!.shadowRoot!.querySelector('input'));
+    expect(deepActiveElement()).toBe(engine.querySelector('socle-checkbox')!.shadowRoot!.querySelector('input'));
     await userEvent.keyboard(' ');
     await engine.updateComplete;
     expect(links(engine)).toEqual(['Renseignez le champ « Nom de l’enfant »']);
@@ -81,7 +74,7 @@ describe('socle-form: the error summary', () => {
     summaryOf(engine)!.focus();
     await userEvent.tab();
     await userEvent.keyboard('{Enter}');
-    expect(deepActive()).toBe(engine.querySelector('socle-text-field')!.shadowRoot!.querySelector('input'));
+    expect(deepActiveElement()).toBe(engine.querySelector('socle-text-field')!.shadowRoot!.querySelector('input'));
     await userEvent.keyboard('Lina');
     await engine.updateComplete;
     expect(summaryOf(engine)).toBeNull();

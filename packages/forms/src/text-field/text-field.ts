@@ -117,8 +117,6 @@ export class SocleTextField extends SocleStringControl {
     if (this.type === 'number' && changed.has('value')) this.validate();
   }
 
-
-
   /** Extra content under the input, for fields built on this one (a suggestion, a count…). */
   protected renderAfterInput(): unknown {
     return nothing;

@@ -4,6 +4,7 @@
 import { getCommune } from '../communes/communes.js';
 import { foldText, searchWords } from '../text/normalize.js';
 import type { Address } from './adresse.js';
+import { lazy } from '../shared/lazy.js';
 import { getText } from './http.js';
 
 /** Splits one CSV line on `;`, honouring double quotes (`"a;b"`, `""` for a quote). */
@@ -80,18 +81,19 @@ export function searchBal(entries: Entry[], query: string, limit = 10): Address[
     .map((entry) => entry.address);
 }
 
-const loaded = new Map<string, Promise<Entry[]>>();
+const loaders = new Map<string, () => Promise<Entry[]>>();
 
-/** Fetches and parses a BAL file once per URL; rejects when it cannot be read. */
+/** Fetches and parses a BAL file once per URL (again after a failure); rejects when it cannot be read. */
 export function loadBal(src: string, timeout = 3000): Promise<Entry[]> {
-  let entries = loaded.get(src);
-  if (!entries) {
-    entries = getText(src, { timeout }).then((csv) => {
-      if (csv === undefined) throw new Error('BAL unavailable');
-      return parseBal(csv);
-    });
-    entries.catch(() => loaded.delete(src));
-    loaded.set(src, entries);
+  let load = loaders.get(src);
+  if (!load) {
+    load = lazy(() =>
+      getText(src, { timeout }).then((csv) => {
+        if (csv === undefined) throw new Error('BAL unavailable');
+        return parseBal(csv);
+      }),
+    );
+    loaders.set(src, load);
   }
-  return entries;
+  return load();
 }
