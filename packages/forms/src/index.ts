@@ -26,3 +26,4 @@ export { applyConditions, conditionHolds, parseCondition } from './form/conditio
 export { DraftStore, collectFields, applyFields, isSensitive, type Draft, type DraftValue } from './form/draft.js';
 export { serialize, parseName, type JsonObject, type JsonValue } from './form/serialize.js';
 export { type ChoiceOption } from './shared/options.js';
+export { submitAs } from './shared/submit.js';

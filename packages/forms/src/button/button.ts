@@ -3,11 +3,9 @@ import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LitElement } from 'lit';
 import { SocleElement, focusRing, token } from '@socle/core';
+import { submitAs } from '../shared/submit.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
-
-/** The attributes of a submit button that override its form's, copied to the native button that submits. */
-const SUBMITTER_ATTRIBUTES = ['formaction', 'formmethod', 'formenctype', 'formtarget', 'formnovalidate'] as const;
 
 /**
  * @summary Bouton d'envoi, de réinitialisation ou d'action, avec état « envoi en cours » annoncé qui empêche le double envoi. / A button.
@@ -141,35 +139,9 @@ export class SocleButton extends SocleElement {
     }
     const form = this.form;
     if (!form) return;
-    if (this.type === 'submit') this.#submit(form);
+    if (this.type === 'submit') submitAs(form, this, { name: this.name, value: this.value });
     else if (this.type === 'reset') form.reset();
   };
-
-  /**
-   * Submits through a native submit button made for the occasion: `requestSubmit()` accepts no custom
-   * element as submitter, and only a native button puts its name and value in the form data and in
-   * `SubmitEvent.submitter`, with its `formaction`, `formmethod`, `formenctype`, `formtarget` and
-   * `formnovalidate`.
-   */
-  #submit(form: HTMLFormElement): void {
-    const proxy = document.createElement('button');
-    proxy.type = 'submit';
-    proxy.hidden = true;
-    if (this.name) {
-      proxy.name = this.name;
-      proxy.value = this.value;
-    }
-    for (const attribute of SUBMITTER_ATTRIBUTES) {
-      const value = this.getAttribute(attribute);
-      if (value !== null) proxy.setAttribute(attribute, value);
-    }
-    form.append(proxy);
-    try {
-      proxy.click();
-    } finally {
-      proxy.remove();
-    }
-  }
 
   override render() {
     return html`<button

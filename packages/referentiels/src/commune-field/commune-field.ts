@@ -92,7 +92,7 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
   }
 
   protected async optionFor(value: string): Promise<ComboboxOption<Commune> | undefined> {
-    const commune = await getCommune(value);
+    const commune = await getCommune(value, { includeHistorical: this.includeHistorical });
     return commune && optionOf(commune, this.postalCode || undefined);
   }
 

@@ -223,10 +223,25 @@ export class CommuneIndex {
     return commune;
   }
 
-  /** The actual commune with this code, else the arrondissement, the commune a former code merged into, or the delegated or associated commune. */
-  get(code: string): Commune | undefined {
-    const id = this.idOfCode(code.trim().toUpperCase());
+  /**
+   * The actual commune with this code, else the arrondissement, the commune a former code merged into, or
+   * the delegated or associated commune. With `includeHistorical`, a former commune that lives on as a
+   * delegated or associated commune is returned as itself (a birthplace: « Acqueville », not « La Hague »).
+   */
+  get(code: string, options: { includeHistorical?: boolean } = {}): Commune | undefined {
+    const wanted = code.trim().toUpperCase();
+    const id = (options.includeHistorical ? this.historicalId(wanted) : undefined) ?? this.idOfCode(wanted);
     return id === undefined ? undefined : this.commune(id);
+  }
+
+  /** The delegated or associated commune with exactly this code, if any. */
+  private historicalId(code: string): number | undefined {
+    if (this.actualId(code) !== undefined) return undefined;
+    for (let line = this.actualLines; line < this.size; line++) {
+      const id = this.idOfLine[line]!;
+      if (this.codes[id] === code && this.commune(id).type !== 'arrondissement-municipal') return id;
+    }
+    return undefined;
   }
 
   /** Actual communes served by this postal code, largest first. */

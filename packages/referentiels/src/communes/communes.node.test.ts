@@ -150,6 +150,16 @@ describe('look-ups', () => {
     expect(await getCommune('00000')).toBeUndefined();
   });
 
+  it('with includeHistorical, gives a former commune as itself (a birthplace), its parent beside it', async () => {
+    expect(await getCommune('50001')).toMatchObject({ code: '50041', nom: 'La Hague' });
+    expect(await getCommune('50001', { includeHistorical: true })).toMatchObject({ code: '50001', nom: 'Acqueville', type: 'commune-deleguee', parent: '50041' });
+    expect(await getCommune('01120', { includeHistorical: true })).toMatchObject({ nom: 'Cordieux', type: 'commune-associee', parent: '01262' });
+    // Unchanged where there is no former commune of that code: actual communes, arrondissements, old Corsican codes.
+    expect(await getCommune('75107', { includeHistorical: true })).toMatchObject({ nom: 'Paris 7e Arrondissement', type: 'arrondissement-municipal' });
+    expect(await getCommune('2A004', { includeHistorical: true })).toMatchObject({ nom: 'Ajaccio', type: 'commune-actuelle' });
+    expect(await getCommune('20004', { includeHistorical: true })).toMatchObject({ code: '2A004' });
+  });
+
   it('lists the communes of a postal code, largest first', async () => {
     const communes = await getCommunesByPostalCode('01400');
     expect(communes).toHaveLength(10);

@@ -20,9 +20,13 @@ export async function searchCommunes(query: string, options?: SearchCommunesOpti
   return (await loadCommuneIndex()).search(query, options);
 }
 
-/** The commune with this INSEE code; also resolves arrondissements, former codes and delegated communes. */
-export async function getCommune(code: string): Promise<Commune | undefined> {
-  return (await loadCommuneIndex()).get(code);
+/**
+ * The commune with this INSEE code; also resolves arrondissements, former codes and delegated communes.
+ * With `includeHistorical`, a former commune's code gives that former commune (its parent in `parent`)
+ * rather than the commune it merged into.
+ */
+export async function getCommune(code: string, options?: { includeHistorical?: boolean }): Promise<Commune | undefined> {
+  return (await loadCommuneIndex()).get(code, options);
 }
 
 /** The communes a postal code serves, largest first ("01400" → 10 communes). */
