@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 /** Packages in dependency order: a package is built after the ones it imports. */
-const PACKAGES = ['validators', 'core', 'forms', 'referentiels'];
+const PACKAGES = ['validators', 'core', 'forms', 'referentiels', 'identity', 'identity-server'];
 
 function entries(dir) {
   return readdirSync(`${dir}/src`, { recursive: true })
@@ -28,7 +28,8 @@ const packages = PACKAGES.map((name) => {
   const deps = Object.keys(pkg.dependencies ?? {});
   return {
     input: entries(dir),
-    external: (id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+    // Node's built-in modules (the server package) and the package's dependencies stay imports.
+    external: (id) => id.startsWith('node:') || deps.some((dep) => id === dep || id.startsWith(`${dep}/`)),
     plugins: [
       typescript({
         tsconfig: `${dir}/tsconfig.build.json`,

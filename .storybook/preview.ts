@@ -5,8 +5,9 @@ import type { Preview } from '@storybook/web-components-vite';
 import core from '../packages/core/custom-elements.json';
 import forms from '../packages/forms/custom-elements.json';
 import referentiels from '../packages/referentiels/custom-elements.json';
+import identity from '../packages/identity/custom-elements.json';
 
-setCustomElementsManifest({ schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules, ...referentiels.modules] });
+setCustomElementsManifest({ schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules, ...referentiels.modules, ...identity.modules] });
 document.documentElement.lang = 'fr';
 
 const preview: Preview = {

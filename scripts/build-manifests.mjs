@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const PACKAGES = ['core', 'forms', 'referentiels'];
+const PACKAGES = ['core', 'forms', 'referentiels', 'identity'];
 const cli = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
 const config = join(root, 'custom-elements-manifest.config.mjs');
 

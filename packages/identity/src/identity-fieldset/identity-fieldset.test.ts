@@ -197,7 +197,7 @@ describe('socle-identity-fieldset without an identity', () => {
   });
 
   it('asks for a commune when born in France, a country when abroad, and keeps both answers when switching', async () => {
-    const { form, fieldset } = await render(html`<socle-identity-fieldset prefix="enfant_"></socle-identity-fieldset>`);
+    const { form, fieldset } = await render(html`<socle-identity-fieldset name-prefix="enfant_"></socle-identity-fieldset>`);
     const commune = fieldset.querySelector<HTMLElement>('socle-commune-field')!;
     const country = fieldset.querySelector<HTMLElement>('socle-country-field')!;
     expect(commune.closest('[hidden]')).not.toBeNull();

@@ -146,7 +146,7 @@ export class SocleIdentityFieldset extends SocleElement {
   /** Page où signaler une erreur dans l’identité transmise (ouverte dans une nouvelle fenêtre). / Where to report a mistake. */
   @property({ attribute: 'report-href' }) reportHref?: string;
   /** Préfixe des noms des champs (`enfant_` : `enfant_nom_naissance`…), pour deux identités dans un formulaire. / Name prefix. */
-  @property() prefix = '';
+  @property({ attribute: 'name-prefix' }) namePrefix = '';
   /**
    * Par champ (`civilite`, `nomNaissance`, `nomUsage`, `prenoms`, `dateNaissance`, `naissanceEnFrance`,
    * `lieuNaissance`, `paysNaissance`) : `name`, `label`, `hint`, `required`, `value`, `omit`. En propriété ou en
@@ -252,7 +252,7 @@ export class SocleIdentityFieldset extends SocleElement {
   }
 
   #name(role: IdentityRole): string {
-    return this.prefix + (this.#option(role).name ?? IDENTITY_FIELD_NAMES[role]);
+    return this.namePrefix + (this.#option(role).name ?? IDENTITY_FIELD_NAMES[role]);
   }
 
   #label(role: IdentityRole, key = LABEL_KEYS[role]): string {
