@@ -58,14 +58,15 @@ describe('the one-tag bundle in a plain page', () => {
     await tab.goto(`${server.url}${PAGE}`);
     await tab.evaluate(() => customElements.whenDefined('socle-form'));
 
-    // Every element of both packages is defined by the one file.
+    // Every element of the packages is defined by the one file.
     const undefinedTags = await tab.evaluate(() =>
       [
         'socle-text-field', 'socle-textarea', 'socle-select', 'socle-checkbox', 'socle-checkbox-group', 'socle-radio-group',
         'socle-date-field', 'socle-phone-field', 'socle-siret-field', 'socle-nir-field', 'socle-iban-field',
         'socle-postal-code-field', 'socle-email-field', 'socle-file-field', 'socle-button', 'socle-fieldset', 'socle-step',
         'socle-repeat', 'socle-form', 'socle-commune-field', 'socle-country-field', 'socle-departement-select',
-        'socle-region-select', 'socle-address-field', 'socle-company-field',
+        'socle-region-select', 'socle-address-field', 'socle-company-field', 'socle-connect-button', 'socle-login-choice',
+        'socle-identity-fieldset',
       ].filter((tag) => !customElements.get(tag)),
     );
     expect(undefinedTags).toEqual([]);

@@ -62,7 +62,7 @@ button:focus-visible{outline:3px solid #0a76f6;outline-offset:2px}.cancel{border
 
 function page(title: string, body: string): string {
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} — fournisseur d’identité de test</title><style>${PAGE_STYLE}</style></head><body><main>
+<link rel="icon" href="data:,"><title>${escapeHtml(title)} — fournisseur d’identité de test</title><style>${PAGE_STYLE}</style></head><body><main>
 <p class="warning"><strong>Fournisseur d’identité de test.</strong> Il sert aux tests et à la démonstration de Socle, sur cette machine
 seulement : ce n’est pas FranceConnect, et il ne doit jamais servir en production.</p>${body}</main></body></html>`;
 }

@@ -126,10 +126,6 @@ export class SocleIdentityFieldset extends SocleElement {
         outline: 2px solid ${token('color-focus')};
         outline-offset: 2px;
       }
-      ::slotted(.socle-identity-fields) {
-        display: grid;
-        gap: ${token('space-6')};
-      }
     `,
   ];
 
