@@ -56,7 +56,7 @@ function focusedText(tab: Page): Promise<string> {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     // A button whose text is slotted reads as its host's text.
     const root = active?.getRootNode();
-    const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const text = (element: Element | null | undefined) => element?.textContent.replace(/\s+/g, ' ').trim() ?? '';
     return text(active) || (root instanceof ShadowRoot ? text(root.host) : '');
   });
 }

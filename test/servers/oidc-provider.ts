@@ -140,7 +140,8 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
       if (grantId) return Grant.find(grantId);
       if (!ctx.oidc.session?.accountId) return undefined;
       const grant = new Grant({ accountId: ctx.oidc.session.accountId, clientId: ctx.oidc.client!.clientId });
-      grant.addOIDCScope(String(ctx.oidc.params?.scope ?? 'openid'));
+      const scope = ctx.oidc.params?.scope;
+      grant.addOIDCScope(typeof scope === 'string' ? scope : 'openid');
       await grant.save();
       return grant;
     },
@@ -169,7 +170,7 @@ export async function startLocalProvider(options: LocalProviderOptions): Promise
     },
     renderError: (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = page('Erreur', `<h1>Erreur du fournisseur d’identité</h1><p>${escapeHtml(String(out.error))} : ${escapeHtml(String(out.error_description ?? ''))}</p>`);
+      ctx.body = page('Erreur', `<h1>Erreur du fournisseur d’identité</h1><p>${escapeHtml(out.error)} : ${escapeHtml(out.error_description ?? '')}</p>`);
     },
   };
 

@@ -104,6 +104,8 @@ export interface LoginResult {
   returnTo: string | undefined;
 }
 
+/** The members of a JWK that hold its private part (RFC 7518 §6). */
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'] as const;
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** A sign-in left unfinished longer than this is refused (the provider's own interaction expires sooner). */
 const PENDING_LIFETIME_MS = 15 * 60 * 1000;
@@ -170,6 +172,8 @@ export class IdentityClient {
     const options = this.#options;
     const url = new URL(options.discoveryUrl);
     const insecure = url.protocol === 'http:' && LOOPBACK.has(url.hostname);
+    // Plain HTTP only for a provider on this machine (the local test provider); anything else must be HTTPS.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only as a warning sign; loopback only here
     const execute = insecure ? [oidc.allowInsecureRequests] : [];
     const timeout = options.timeout ?? 10;
     const discovered = await oidc.discovery(url, options.clientId, undefined, undefined, { execute, timeout });
@@ -187,6 +191,7 @@ export class IdentityClient {
       ? oidc.PrivateKeyJwt({ key: (await importJWK(options.privateKey, options.privateKey.alg ?? 'RS256')) as oidc.CryptoKey, kid: options.privateKey.kid })
       : oidc.ClientSecretPost(options.clientSecret);
     const config = new oidc.Configuration(server, options.clientId, metadata, auth);
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- as above: loopback only
     if (insecure) oidc.allowInsecureRequests(config);
     // Verify the signatures of the ID token and of the userinfo JWT against the provider's published keys,
     // as FranceConnect requires (openid-client skips this by default for responses received over TLS).
@@ -290,10 +295,10 @@ export class IdentityClient {
 
   /** The public halves of `encryptionKeys`, to publish at the URL registered as the service's `jwks_uri`. */
   publicJwks(): { keys: JWK[] } {
-    const keys = (this.#options.encryptionKeys ?? []).map((jwk) => {
-      const { d: _d, p: _p, q: _q, dp: _dp, dq: _dq, qi: _qi, oth: _oth, k: _k, ...publicPart } = jwk;
-      return { ...publicPart, use: 'enc', alg: jwk.alg ?? 'RSA-OAEP-256' };
-    });
+    const isPublic = ([member]: [string, unknown]) => !(PRIVATE_JWK_MEMBERS as readonly string[]).includes(member);
+    const keys = (this.#options.encryptionKeys ?? []).map(
+      (jwk): JWK => ({ ...(Object.fromEntries(Object.entries(jwk).filter(isPublic)) as JWK), use: 'enc', alg: jwk.alg ?? 'RSA-OAEP-256' }),
+    );
     return { keys };
   }
 }

@@ -7,6 +7,7 @@ import { type LocalProvider, fcClient, startLocalProvider } from '../../../test/
 import { UserAgent } from '../../../test/support/user-agent.js';
 import { type IdentityClientOptions, type IdentitySession, createIdentityClient } from './client.js';
 import { IdentityError } from './errors.js';
+import type { PivotIdentity as BrowserPivotIdentity } from '@socle/identity';
 import type { PivotIdentity } from './identity.js';
 
 const SERVICE = 'http://127.0.0.1:9'; // never contacted: the callback URL is handed over by the test
@@ -107,6 +108,9 @@ describe('the FranceConnect flow against the local provider', () => {
     expect(session.pendingLogin).toBeUndefined();
     expect(session.user?.identity).toEqual(identity);
     expect(session.user?.idToken.split('.')).toHaveLength(3);
+    // What the server returns is what the browser's fieldset takes, as it is.
+    const forTheBrowser: BrowserPivotIdentity = identity;
+    expect(forTheBrowser.birthplace).toBe('75107');
   });
 
   it('returns every seeded identity as received: partial birthdates, abroad, a former commune, usage names', async () => {

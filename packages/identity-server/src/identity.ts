@@ -67,7 +67,7 @@ function required(claims: Readonly<Record<string, unknown>>, name: string): stri
 }
 
 function optional<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined | ''): void {
-  if (value !== undefined && value !== '') target[key] = value as T[K];
+  if (value !== undefined && value !== '') target[key] = value;
 }
 
 function pivotIdentity(claims: Readonly<Record<string, unknown>>): PivotIdentity {
@@ -87,7 +87,7 @@ function pivotIdentity(claims: Readonly<Record<string, unknown>>): PivotIdentity
     kind: 'pivot',
     sub: required(claims, 'sub'),
     given_name: givenName,
-    given_name_array: Array.isArray(array) && array.every((name) => typeof name === 'string') ? (array as string[]) : givenName.split(' '),
+    given_name_array: Array.isArray(array) && array.every((name) => typeof name === 'string') ? array : givenName.split(' '),
     family_name: required(claims, 'family_name'),
     birthdate,
     birthplace: birthplace.toUpperCase(),

@@ -200,7 +200,7 @@ export class SocleIdentityFieldset extends SocleElement {
 
   async #settled(): Promise<void> {
     const fields = Array.from(this.#container?.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*') ?? []);
-    await Promise.all(fields.map((field) => field.updateComplete));
+    await Promise.all(fields.flatMap((field) => (field.updateComplete ? [field.updateComplete] : [])));
   }
 
   /**
@@ -323,7 +323,7 @@ export class SocleIdentityFieldset extends SocleElement {
               .options=${places}
             ></socle-radio-group>
             ${this.#shows('lieuNaissance')
-              ? html`<div show-when="${choice}=oui" hidden>
+              ? html`<div show-when=${`${choice}=oui`} hidden>
                   <socle-commune-field
                     name=${this.#name('lieuNaissance')}
                     label=${this.#label('lieuNaissance')}
@@ -339,7 +339,7 @@ export class SocleIdentityFieldset extends SocleElement {
                 </div>`
               : nothing}
             ${this.#shows('paysNaissance')
-              ? html`<div show-when="${choice}=non" hidden>
+              ? html`<div show-when=${`${choice}=non`} hidden>
                   <socle-country-field
                     name=${this.#name('paysNaissance')}
                     label=${this.#label('paysNaissance')}

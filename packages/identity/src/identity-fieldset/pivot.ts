@@ -12,12 +12,12 @@ export interface PivotIdentity {
   preferred_username?: string;
   /** `YYYY-MM-DD`, `YYYY-MM-00` or `YYYY-00-00`. */
   birthdate?: string;
-  gender?: 'female' | 'male' | string;
+  /** `female` or `male`; anything else is shown as no civilité. */
+  gender?: string;
   /** COG commune code (an arrondissement or a former code too), `""` when born abroad. */
   birthplace?: string;
   /** COG country code, `99100` for France. */
   birthcountry?: string;
-  [claim: string]: unknown;
 }
 
 const BIRTHDATE = /^(\d{4})-(\d{2})-(\d{2})$/;
