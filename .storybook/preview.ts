@@ -17,7 +17,7 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
     },
     controls: { expanded: true },
-    options: { storySort: { order: ['Bienvenue', 'Guides', 'Formulaires'] } },
+    options: { storySort: { order: ['Bienvenue', 'Guides', 'Formulaires', 'Référentiels', 'Identité'] } },
   },
   tags: ['autodocs'],
 };
