@@ -44,14 +44,38 @@ describe('bundling @socle/referentiels', () => {
   });
 });
 
+describe('bundling @socle/identity', () => {
+  it('registers the button from its entry, without the fieldset or the look-ups', async () => {
+    const code = await bundle(`import '@socle/identity/connect-button';`);
+    expect(code).toMatch(/customElements\.define\(['"]socle-connect-button['"]/);
+    expect(code).not.toMatch(/customElements\.define\(['"]socle-(identity-fieldset|commune-field)['"]/);
+  });
+
+  it('the fieldset’s entry registers it with the kit’s fields it is made of', async () => {
+    const code = await bundle(`import '@socle/identity/identity-fieldset';`);
+    for (const tag of ['socle-identity-fieldset', 'socle-text-field', 'socle-radio-group', 'socle-date-field', 'socle-commune-field', 'socle-country-field']) {
+      expect(code).toMatch(new RegExp(`customElements\\.define\\(['"]${tag}['"]`));
+    }
+    expect(code).not.toContain('Abergement-Clémenciat');
+  });
+
+  it('importing the classes alone registers nothing', async () => {
+    const code = await bundle(
+      `import { SocleConnectButton, SocleIdentityFieldset, SocleLoginChoice } from '@socle/identity'; console.log(SocleConnectButton, SocleIdentityFieldset, SocleLoginChoice);`,
+    );
+    expect(code).not.toMatch(/customElements\.define/);
+  });
+});
+
 describe('what the packages ship', () => {
   it('no built module imports a test tool', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');
     const offenders: string[] = [];
-    for (const name of ['validators', 'core', 'forms', 'referentiels', 'elements']) {
+    for (const name of ['validators', 'core', 'forms', 'referentiels', 'identity', 'identity-server', 'elements']) {
       const dir = `packages/${name}/dist`;
       for (const file of readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.js'))) {
-        if (/from ['"](vitest|@open-wc|playwright|storybook)/.test(readFileSync(`${dir}/${file}`, 'utf8'))) offenders.push(`${dir}/${file}`);
+        // The local test provider (oidc-provider) is never shipped either.
+        if (/from ['"](vitest|@open-wc|playwright|storybook|oidc-provider|express)/.test(readFileSync(`${dir}/${file}`, 'utf8'))) offenders.push(`${dir}/${file}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -73,3 +73,20 @@ describe('@socle/referentiels custom-elements.json', () => {
     expect((address?.attributes ?? []).map((a) => a.name)).toEqual(expect.arrayContaining(['endpoint', 'source', 'src', 'mode', 'timeout', 'debounce']));
   });
 });
+
+describe('@socle/identity custom-elements.json', () => {
+  const identity = (
+    JSON.parse(readFileSync(join(root, 'packages/identity/custom-elements.json'), 'utf8')) as { modules: { declarations?: Declaration[] }[] }
+  ).modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((d) => d.tagName);
+  const attributes = (tag: string) => (identity.find((d) => d.tagName === tag)?.attributes ?? []).map((a) => a.name);
+
+  it('describes the three identity elements and their attributes', () => {
+    expect(identity.map((d) => d.tagName).sort()).toEqual(['socle-connect-button', 'socle-identity-fieldset', 'socle-login-choice']);
+    expect(attributes('socle-connect-button')).toEqual(expect.arrayContaining(['provider', 'variant', 'href', 'name', 'value']));
+    expect(attributes('socle-identity-fieldset')).toEqual(
+      expect.arrayContaining(['identity', 'provider', 'report-href', 'name-prefix', 'fields', 'legend']),
+    );
+  });
+});
