@@ -14,13 +14,23 @@ const SERVICE = 'http://127.0.0.1:9'; // never contacted: the callback URL is ha
 const SECRET = 'secret-du-service-de-test-0123456789';
 let provider: LocalProvider;
 let encryptionKey: JWK;
+let signingKey: JWK;
 
 beforeAll(async () => {
   const { privateKey, publicKey } = await generateKeyPair('RSA-OAEP-256', { extractable: true });
   encryptionKey = { ...(await exportJWK(privateKey)), kid: 'chiffrement-1', alg: 'RSA-OAEP-256', use: 'enc' };
   const publicJwk = { ...(await exportJWK(publicKey)), kid: 'chiffrement-1', alg: 'RSA-OAEP-256', use: 'enc' };
+  const signing = await generateKeyPair('RS256', { extractable: true });
+  signingKey = { ...(await exportJWK(signing.privateKey)), kid: 'signature-service', alg: 'RS256', use: 'sig' };
+  const signingPublic = { ...(await exportJWK(signing.publicKey)), kid: 'signature-service', alg: 'RS256', use: 'sig' };
   provider = await startLocalProvider({
     clients: [
+      fcClient('service-cle', '', SERVICE, {
+        client_secret: undefined,
+        token_endpoint_auth_method: 'private_key_jwt',
+        token_endpoint_auth_signing_alg: 'RS256',
+        jwks: { keys: [signingPublic] },
+      }),
       fcClient('service-fc', SECRET, SERVICE),
       fcClient('service-fc-plus', SECRET, SERVICE, {
         id_token_encrypted_response_alg: 'RSA-OAEP-256',
@@ -140,6 +150,20 @@ describe('the FranceConnect flow against the local provider', () => {
     // The ID token kept for the sign-out is the JWE the provider sent (five parts).
     expect(session.user?.idToken.split('.')).toHaveLength(5);
     expect(plus.publicJwks().keys[0]).toEqual({ kty: 'RSA', n: encryptionKey.n, e: encryptionKey.e, kid: 'chiffrement-1', alg: 'RSA-OAEP-256', use: 'enc' });
+  });
+
+  it('authenticates the service with its private key instead of a secret (private_key_jwt)', async () => {
+    const keyed = client({ clientId: 'service-cle', clientSecret: undefined, privateKey: signingKey });
+    const session: IdentitySession = {};
+    const { callbackUrl } = await signIn(session, keyed, 'yves');
+    const { identity } = await keyed.finishLogin(callbackUrl, session);
+    expect(identity).toMatchObject({ family_name: 'LEFÈVRE', birthdate: '1948-00-00', birthplace: '50001' });
+    // The same code exchange with a secret the provider does not know for this client is refused.
+    const session2: IdentitySession = {};
+    const second = await signIn(session2, keyed, 'yves');
+    const error = await refusal(client({ clientId: 'service-cle', clientSecret: 'pas-le-bon' }).finishLogin(second.callbackUrl, session2));
+    expect(error.code).toBe('provider-error');
+    expect(session2.user).toBeUndefined();
   });
 
   it('ProConnect: the agent’s claims', async () => {
