@@ -28,6 +28,6 @@ export {
   type MessageParams,
 } from './localize.js';
 export { contrastRatio, defaultTokens, relativeLuminance, themeToCss, token, type TokenName } from './tokens.js';
-export { baseStyles, controlStyles, fieldStyles, focusRing, secondaryButton } from './styles.js';
+export { baseStyles, controlStyles, fieldStyles, focusRing, noticeStyles, secondaryButton } from './styles.js';
 export { fr as messagesFr } from './messages/fr.js';
 export { en as messagesEn } from './messages/en.js';

@@ -154,3 +154,16 @@ export const secondaryButton = css`
   border-radius: ${token('radius')};
   cursor: pointer;
 `;
+
+/** An information notice ruled in the primary colour: a restored draft, where an identity comes from. */
+export const noticeStyles = css`
+  .notice {
+    margin-block-end: ${token('space-6')};
+    padding: ${token('space-3')} ${token('space-4')};
+    border-inline-start: 4px solid ${token('color-primary')};
+    background: ${token('color-background-alt')};
+  }
+  .notice p {
+    margin: 0;
+  }
+`;

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { SocleElement, focusRing, noticeStyles, token, useMessages } from '@socle/core';
 import { messages } from './messages.js';
 import type { SocleRepeat } from '../repeat/repeat.js';
 import type { ReviewRow, ReviewSection, SocleReviewEditEvent, SocleStep, SocleStepEvent } from '../step/step.js';
@@ -76,6 +76,7 @@ function formatDraftDate(time: number, locale: 'fr' | 'en'): string {
 export class SocleForm extends SocleElement {
   static override styles = [
     ...SocleElement.styles,
+    noticeStyles,
     css`
       :host {
         display: block;
@@ -112,13 +113,6 @@ export class SocleForm extends SocleElement {
         flex-wrap: wrap;
         align-items: center;
         gap: ${token('space-3')};
-        margin-block-end: ${token('space-6')};
-        padding: ${token('space-3')} ${token('space-4')};
-        border-inline-start: 4px solid ${token('color-primary')};
-        background: ${token('color-background-alt')};
-      }
-      .notice p {
-        margin: 0;
       }
       .notice button {
         min-height: 2.75rem;

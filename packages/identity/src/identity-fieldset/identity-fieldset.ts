@@ -6,7 +6,7 @@
 import { type ComplexAttributeConverter, type PropertyValues, css, html, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SocleElement, token, useMessages } from '@socle/core';
+import { SocleElement, focusRing, noticeStyles, token, useMessages } from '@socle/core';
 import { applyConditions, type ChoiceOption } from '@socle/forms';
 import { communeLabel, getCommune, getCountry } from '@socle/referentiels';
 import { type IdentityProvider, PROVIDERS, messages, providerOf } from '../messages.js';
@@ -91,6 +91,7 @@ const HINT_KEYS: Partial<Record<IdentityRole, string>> = {
 export class SocleIdentityFieldset extends SocleElement {
   static override styles = [
     ...SocleElement.styles,
+    noticeStyles,
     css`
       :host {
         display: block;
@@ -107,15 +108,6 @@ export class SocleIdentityFieldset extends SocleElement {
         font-size: ${token('font-size-legend')};
         font-weight: ${token('font-weight-bold')};
       }
-      .notice {
-        margin-block-end: ${token('space-6')};
-        padding: ${token('space-3')} ${token('space-4')};
-        border-inline-start: 4px solid ${token('color-primary')};
-        background: ${token('color-background-alt')};
-      }
-      .notice p {
-        margin: 0;
-      }
       .notice a {
         display: inline-block;
         min-height: 1.5rem;
@@ -123,8 +115,7 @@ export class SocleIdentityFieldset extends SocleElement {
         color: ${token('color-primary')};
       }
       .notice a:focus-visible {
-        outline: 2px solid ${token('color-focus')};
-        outline-offset: 2px;
+        ${focusRing}
       }
     `,
   ];
