@@ -101,6 +101,17 @@ describe('socle-connect-button', () => {
     expect(data && Object.fromEntries(data)).toEqual({ csrf: 'jeton-anti-csrf', fournisseur: 'proconnect' });
   });
 
+  it('inside a disabled fieldset, is disabled like a native submit button', async () => {
+    const { root, button } = await render(html`<form @submit=${(event: Event) => event.preventDefault()}>
+      <fieldset disabled><legend>Connexion</legend><socle-connect-button></socle-connect-button></fieldset>
+    </form>`);
+    await button.updateComplete;
+    expect(inner(button).matches(':disabled')).toBe(true);
+    root.querySelector('fieldset')!.disabled = false;
+    await button.updateComplete;
+    expect(inner(button).matches(':disabled')).toBe(false);
+  });
+
   it('keeps a visible focus ring in normal and forced-colours modes', async () => {
     const { root, button } = await render(html`<button id="avant">Avant</button><socle-connect-button href="/connexion"></socle-connect-button>`);
     for (const forced of [false, true]) {

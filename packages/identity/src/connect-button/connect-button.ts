@@ -76,6 +76,10 @@ export class SocleConnectButton extends SocleElement {
       .button:active {
         background: var(--_active);
       }
+      .button:disabled {
+        cursor: not-allowed;
+        opacity: 0.6;
+      }
       .button:focus-visible,
       .info:focus-visible {
         outline: 2px solid var(--_focus);
@@ -131,6 +135,8 @@ export class SocleConnectButton extends SocleElement {
   @property() value?: string;
 
   readonly #internals: ElementInternals;
+  /** Inside a disabled `<fieldset>`, as a native submit button would be. */
+  #formDisabled = false;
 
   constructor() {
     super();
@@ -141,6 +147,12 @@ export class SocleConnectButton extends SocleElement {
   /** Le formulaire que le bouton envoie (sans `href`). / The form it submits. */
   get form(): HTMLFormElement | null {
     return this.#internals.form;
+  }
+
+  /** @internal */
+  formDisabledCallback(disabled: boolean): void {
+    this.#formDisabled = disabled;
+    this.requestUpdate();
   }
 
   #submit = (): void => {
@@ -161,7 +173,7 @@ export class SocleConnectButton extends SocleElement {
     return html`<div class="wrapper">
       ${this.href
         ? html`<a class="button" part="button" href=${this.href}>${content}</a>`
-        : html`<button class="button" part="button" type="button" @click=${this.#submit}>${content}</button>`}
+        : html`<button class="button" part="button" type="button" ?disabled=${this.#formDisabled} @click=${this.#submit}>${content}</button>`}
       <a class="info" part="info" href=${info} target="_blank" rel="noopener"
         >${this.localize('connect-what', { provider: name })}<span class="visually-hidden"> ${this.localize('connect-new-window')}</span
         ><svg class="external" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
