@@ -7,6 +7,10 @@ import { html, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { accessibilityNode, axeViolations, deepActiveElement, nextFrames } from '../browser/helpers.js';
+import '@socle/forms/form';
+import '@socle/forms/step';
+import '@socle/forms/button';
+import '@socle/forms/text-field';
 
 /** The attributes the suite sets on the control under test. */
 export interface ConformanceProps {
@@ -92,6 +96,38 @@ async function submitsDuring(form: HTMLFormElement, action: () => Promise<void> 
   }
   return events;
 }
+
+/**
+ * The control in a `<socle-form>`, with a text field and the submit button just below it (or, with `steps`, in
+ * the first of two steps, whose « Continuer » button is below it); made invalid by what the person typed.
+ */
+async function renderInvalidAbove(options: FormControlConformanceOptions, { steps = false } = {}) {
+  const control = options.render({ name: 'champ', label: LABEL, hint: HINT });
+  const below = html`<socle-text-field name="suivant" label="Champ suivant"></socle-text-field>`;
+  const engine = await fixture<HTMLElement>(
+    steps
+      ? html`<socle-form><form action="#">
+          <socle-step heading="Première étape">${control}${below}</socle-step>
+          <socle-step heading="Deuxième étape"><socle-text-field name="autre" label="Autre champ"></socle-text-field></socle-step>
+        </form></socle-form>`
+      : html`<socle-form><form action="#">${control}${below}<socle-button type="submit">Envoyer</socle-button></form></socle-form>`,
+  );
+  const form = engine.querySelector('form')!;
+  form.addEventListener('submit', (event) => event.preventDefault());
+  const element = form.querySelector<FormControlLike & { setCustomValidity(message: string): void }>('[name="champ"]')!;
+  await element.updateComplete;
+  await nextFrames();
+  element.focus();
+  await options.typeValue();
+  element.setCustomValidity('Valeur refusée par le test');
+  await element.updateComplete;
+  // Typing alone shows nothing: the error is due when the field is left.
+  expect(element.matches(':state(user-invalid)')).toBe(false);
+  const next = form.querySelector<HTMLElement>('socle-text-field[name="suivant"]')!;
+  return { engine, form, control: element, next, nextInput: next.shadowRoot!.querySelector('input')! };
+}
+
+const summaryShown = (engine: HTMLElement) => engine.shadowRoot?.querySelector('[part="error-summary"]') !== null;
 
 export function runFormControlConformance(options: FormControlConformanceOptions): void {
   describe(`${options.tag} — conformance des contrôles de formulaire`, () => {
@@ -202,6 +238,44 @@ export function runFormControlConformance(options: FormControlConformanceOptions
       expect(entry(options, data?.get('champ') ?? null)).toBe(options.typedValue);
     });
 
+    it('9. an error shown on leaving by a mouse click does not move the click’s target: the submit button below submits', async () => {
+      const { engine, form, control } = await renderInvalidAbove(options);
+      // Counted before the engine, which stops the submit event it handles.
+      let submits = 0;
+      const count = () => (submits += 1);
+      document.addEventListener('submit', count, { capture: true });
+      try {
+        await userEvent.click(form.querySelector('socle-button')!);
+        await nextFrames();
+      } finally {
+        document.removeEventListener('submit', count, { capture: true });
+      }
+      expect(submits).toBe(1);
+      await control.updateComplete;
+      expect(summaryShown(engine)).toBe(true);
+      expect(control.matches(':state(user-invalid)')).toBe(true);
+    });
+
+    it('10. … the field below gets the focus clicked for, and the error shows afterwards', async () => {
+      const { control, nextInput } = await renderInvalidAbove(options);
+      await userEvent.click(nextInput);
+      expect(deepActiveElement()).toBe(nextInput);
+      await control.updateComplete;
+      expect(control.matches(':state(user-invalid)')).toBe(true);
+    });
+
+    it('11. … and « Continuer » of a step below it checks the step', async () => {
+      const { engine, control } = await renderInvalidAbove(options, { steps: true });
+      const step = engine.querySelector('socle-step')!;
+      const next = Array.from(step.shadowRoot!.querySelectorAll('button')).find((button) => button.textContent.trim() === 'Continuer')!;
+      await userEvent.click(next);
+      await control.updateComplete;
+      await nextFrames();
+      expect(step.hidden).toBe(false);
+      expect(summaryShown(engine)).toBe(true);
+      expect(control.matches(':state(user-invalid)')).toBe(true);
+    });
+
     it('8. the focus ring survives forced colours, and targets are at least 24 × 24 px', async () => {
       const { form, control, inner } = await renderInForm(options);
       await commands.emulateForcedColors(true);
@@ -226,6 +300,15 @@ export function runFormControlConformance(options: FormControlConformanceOptions
         expect(box.width, `${target.localName} width`).toBeGreaterThanOrEqual(24);
         expect(box.height, `${target.localName} height`).toBeGreaterThanOrEqual(24);
       }
+    });
+    it('12. a blocked submit of a plain form shows Socle’s message only, no browser bubble', async () => {
+      const { form, control, inner } = await renderInForm(options, { required: true });
+      let bubbleCancelled: boolean | undefined;
+      control.addEventListener('invalid', (event) => (bubbleCancelled = event.defaultPrevented));
+      await submitsDuring(form, () => form.requestSubmit());
+      expect(bubbleCancelled).toBe(true);
+      // Cancelling the bubble cancels the browser's focus move: Socle moves the focus itself.
+      expect(deepActiveElement()).toBe(inner);
     });
   });
 }

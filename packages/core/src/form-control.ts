@@ -6,11 +6,23 @@
 import { LitElement, type PropertyDeclaration, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { interpolate } from './localize.js';
+import { afterPointerPress, watchPointerPresses } from './pointer-press.js';
 import { SocleElement } from './socle-element.js';
 import { type ValidationIssue, type ValidationOutcome, type Validator, validityFlagOf } from './validation.js';
 
 /** What `ElementInternals.setFormValue` accepts. */
 export type FormValue = File | string | FormData | null;
+
+/** Forms whose first invalid control has taken the focus in the current task (the `invalid` events of one submit). */
+const focusedInTask = new WeakSet<HTMLFormElement>();
+
+/** Whether this control is the first of `form` to report itself invalid in the current task. */
+function firstInvalidOf(form: HTMLFormElement): boolean {
+  if (focusedInTask.has(form)) return false;
+  focusedInTask.add(form);
+  setTimeout(() => focusedInTask.delete(form));
+  return true;
+}
 
 /** The interaction states exposed as CSS custom states, e.g. `socle-text-field:state(user-invalid)`. */
 export type ControlState = 'touched' | 'dirty' | 'user-invalid' | 'user-valid' | 'pending';
@@ -114,6 +126,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.internals = this.attachInternals();
     this.addEventListener('invalid', this.#onInvalid);
     this.addEventListener('focusout', this.#onFocusOut);
+    watchPointerPresses();
   }
 
   /** The current value. */
@@ -159,7 +172,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
       this.#quietCheck = false;
     }
   }
-  /** Shows the error in the field (and the browser's bubble) and focuses the field when invalid. */
+  /** Shows the error in the field (Socle's message only, no browser bubble) and focuses the field when invalid. */
   reportValidity(): boolean {
     return this.internals.reportValidity();
   }
@@ -518,13 +531,21 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     if (event.target !== this || this.#quietCheck) return;
     this.#submitted = true;
     this.showErrorIfInvalid();
+    // One message, Socle's: no browser bubble beside it (in the browser's language). Cancelling the event
+    // also cancels the browser's focus move, so a validating form's first invalid control takes the focus
+    // here (a `<socle-form>` is `novalidate` and moves the focus to its summary itself).
+    event.preventDefault();
+    const form = this.form;
+    // The anchor is what the browser would focus: the inner field, or the part in error.
+    if (form ? !form.noValidate && firstInvalidOf(form) : true) (this.anchor ?? this).focus();
   };
 
   #onFocusOut = (event: FocusEvent): void => {
     // Focus moving inside the component is not leaving it.
     if (event.relatedTarget instanceof Node && this.shadowRoot?.contains(event.relatedTarget)) return;
     this.#touched = true;
-    if (this.#dirty) this.showErrorIfInvalid();
+    // Left by a mouse or finger press elsewhere: the error waits for that click, so as not to move its target.
+    if (this.#dirty) afterPointerPress(() => this.showErrorIfInvalid());
     else this.updateStates();
   };
 }

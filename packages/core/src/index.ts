@@ -1,5 +1,6 @@
 /** @socle/core — base classes, form-control machinery, localisation and design tokens. */
 export { SocleElement } from './socle-element.js';
+export { afterPointerPress, isPointerPressing, watchPointerPresses } from './pointer-press.js';
 export { SocleFormControl, type ControlState, type FormValue } from './form-control.js';
 export { SocleStringControl, type NativeValueControl } from './string-control.js';
 export {
