@@ -1,5 +1,5 @@
 /**
- * The form-control conformance suite: the eight behaviours every Socle form control must have, checked in
+ * The form-control conformance suite: the behaviours every Socle form control must have (FormData, reset, required, disabled fieldset, accessibility tree, axe, keyboard, forced colours, and clicks never lost to an error shown on leaving), checked in
  * the real browser by typing and clicking. Each control's test file calls `runFormControlConformance`.
  */
 import { fixture } from '@open-wc/testing-helpers/pure';

@@ -171,6 +171,24 @@ describe('the one-tag bundle in a plain page', () => {
     await context.close();
   });
 
+  it('a two-digit year, then « Envoyer la demande » with the mouse: the one click shows the summary', async () => {
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const tab = await context.newPage();
+    await tab.route(`${ADDRESS_SERVICE}/**`, (route) => route.abort('internetdisconnected'));
+    await tab.goto(`${server.url}${PAGE}`);
+    await tab.evaluate(() => customElements.whenDefined('socle-form'));
+    const birth = tab.getByRole('group', { name: /Date de naissance/ });
+    for (const [part, text] of [['Jour', '27'], ['Mois', '3'], ['Année', '20']] as const) {
+      await birth.getByRole('textbox', { name: part }).click();
+      await tab.keyboard.type(text);
+    }
+    // The year's error would push the button down under the pressed mouse: it waits for the click.
+    await tab.getByRole('button', { name: 'Envoyer la demande' }).click();
+    await tab.getByRole('heading', { name: 'Il y a un problème' }).waitFor({ timeout: 3000 });
+    await expect(tab.getByText('L’année doit comporter 4 chiffres').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('the whole page passes axe (WCAG 2.2 AA tags), before and after an empty submit', async () => {
     // axe is injected as an inline script, which the page's CSP rightly refuses: this context bypasses it.
     const context = await browser.newContext({ locale: 'fr-FR', bypassCSP: true });
