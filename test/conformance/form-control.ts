@@ -1,6 +1,8 @@
 /**
- * The form-control conformance suite: the behaviours every Socle form control must have (FormData, reset, required, disabled fieldset, accessibility tree, axe, keyboard, forced colours, and clicks never lost to an error shown on leaving), checked in
- * the real browser by typing and clicking. Each control's test file calls `runFormControlConformance`.
+ * The form-control conformance suite: what every Socle form control must do — FormData, reset, required,
+ * disabled fieldset, accessibility tree, axe, keyboard, forced colours, one message on a blocked submit, and
+ * no click lost to an error shown on leaving — checked in the real browser by typing and clicking (real
+ * pointer events). Each control's test file calls `runFormControlConformance`.
  */
 import { fixture } from '@open-wc/testing-helpers/pure';
 import { html, type TemplateResult } from 'lit';
