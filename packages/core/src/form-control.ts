@@ -13,16 +13,8 @@ import { type ValidationIssue, type ValidationOutcome, type Validator, validityF
 /** What `ElementInternals.setFormValue` accepts. */
 export type FormValue = File | string | FormData | null;
 
-/** Forms whose first invalid control has taken the focus in the current task (the `invalid` events of one submit). */
-const focusedInTask = new WeakSet<HTMLFormElement>();
-
-/** Whether this control is the first of `form` to report itself invalid in the current task. */
-function firstInvalidOf(form: HTMLFormElement): boolean {
-  if (focusedInTask.has(form)) return false;
-  focusedInTask.add(form);
-  setTimeout(() => focusedInTask.delete(form));
-  return true;
-}
+/** Whether a control has taken the focus in the current task: the first of one submit's `invalid` events. */
+let focusTaken = false;
 
 /** The interaction states exposed as CSS custom states, e.g. `socle-text-field:state(user-invalid)`. */
 export type ControlState = 'touched' | 'dirty' | 'user-invalid' | 'user-valid' | 'pending';
@@ -535,9 +527,12 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     // also cancels the browser's focus move, so a validating form's first invalid control takes the focus
     // here (a `<socle-form>` is `novalidate` and moves the focus to its summary itself).
     event.preventDefault();
-    const form = this.form;
     // The anchor is what the browser would focus: the inner field, or the part in error.
-    if (form ? !form.noValidate && firstInvalidOf(form) : true) (this.anchor ?? this).focus();
+    if (!focusTaken && !this.form?.noValidate) {
+      focusTaken = true;
+      setTimeout(() => (focusTaken = false));
+      (this.anchor ?? this).focus();
+    }
   };
 
   #onFocusOut = (event: FocusEvent): void => {

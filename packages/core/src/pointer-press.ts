@@ -8,16 +8,15 @@
 
 let pressing = false;
 let fallback: ReturnType<typeof setTimeout> | undefined;
-const waiting = new Set<() => void>();
 let watching = false;
+const waiting = new Set<() => void>();
 
 /** How long a released press may wait for its click: a touch's compatibility click comes after `pointerup`. */
 const CLICK_WAIT_MS = 600;
 
 function flush(): void {
   pressing = false;
-  if (fallback !== undefined) clearTimeout(fallback);
-  fallback = undefined;
+  clearTimeout(fallback);
   const callbacks = [...waiting];
   waiting.clear();
   for (const callback of callbacks) callback();
@@ -25,28 +24,30 @@ function flush(): void {
 
 /** Starts watching presses (once per page; listeners in the capture phase, so no handler can hide them). */
 export function watchPointerPresses(): void {
-  if (watching || typeof window === 'undefined') return;
+  if (watching) return;
   watching = true;
-  window.addEventListener(
+  const early = { capture: true, passive: true };
+  addEventListener(
     'pointerdown',
     () => {
       pressing = true;
-      if (fallback !== undefined) clearTimeout(fallback);
+      clearTimeout(fallback);
     },
-    { capture: true, passive: true },
+    early,
   );
-  window.addEventListener(
+  addEventListener(
     'pointerup',
     () => {
-      if (!pressing) return;
-      if (fallback !== undefined) clearTimeout(fallback);
-      fallback = setTimeout(flush, CLICK_WAIT_MS);
+      if (pressing) {
+        clearTimeout(fallback);
+        fallback = setTimeout(flush, CLICK_WAIT_MS);
+      }
     },
-    { capture: true, passive: true },
+    early,
   );
-  window.addEventListener('pointercancel', flush, { capture: true, passive: true });
+  addEventListener('pointercancel', flush, early);
   // The bubble phase on window: the click has reached its target and every handler on the way.
-  window.addEventListener('click', () => pressing && flush(), { passive: true });
+  addEventListener('click', () => pressing && flush(), { passive: true });
 }
 
 /** Runs `callback` now, or, during a pointer press, once its click has been delivered. */

@@ -38,7 +38,8 @@ const birthplace = (text: string): Story['play'] => async ({ canvasElement }) =>
   await waitFor(() => {
     const shown = Array.from(fieldset.querySelectorAll('socle-text-field'), (field) => field.shadowRoot?.querySelector('input')?.value);
     void expect(shown).toContain(text);
-  });
+    // The commune data are a chunk loaded on first use: a busy machine takes its time.
+  }, { timeout: 10_000 });
 };
 
 export const ParisArrondissement: Story = {

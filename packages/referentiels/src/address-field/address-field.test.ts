@@ -110,7 +110,8 @@ describe('socle-address-field: search', () => {
 
   it('discards a stale reply that comes back after a newer one', async () => {
     await commands.apiMode('out-of-order');
-    const { field, input } = await render();
+    // A generous timeout: on a busy machine the slow reply must not be taken for a service that is down.
+    const { field, input } = await render({ timeout: 8000 });
     input.focus();
     await userEvent.keyboard('bou');
     await wait(400); // "bou" is sent after the pause; its reply takes 1.3 s
