@@ -39,6 +39,15 @@ export interface FormControlConformanceOptions {
   submittedDefault?: string;
   /** The inner element that gets focus and carries the accessible name. */
   inner(control: HTMLElement): HTMLElement;
+  /**
+   * The same control in HTML-first markup (around the native control the author writes): when given, the
+   * whole suite runs a second time on it. The label and hint must be the given ones, the name the given name.
+   */
+  renderHtmlFirst?(props: ConformanceProps): TemplateResult;
+  /** In HTML-first markup, the element that carries name, role and description, when it is not the inner one. */
+  namedHtmlFirst?(control: HTMLElement): HTMLElement;
+  /** In HTML-first markup, the element that gets focus. Default: the first native input, select or textarea. */
+  innerHtmlFirst?(control: HTMLElement): HTMLElement;
   /** The role Chromium must expose, e.g. `textbox`. */
   role: string;
   /** The element that carries the name, role and description, when it is not `inner` (a group's fieldset). */
@@ -131,8 +140,22 @@ async function renderInvalidAbove(options: FormControlConformanceOptions, { step
 
 const summaryShown = (engine: HTMLElement) => engine.shadowRoot?.querySelector('[part="error-summary"]') !== null;
 
+/** The error text shown by a control, in its shadow root or (HTML-first markup) in its light DOM. */
+const shownError = (control: HTMLElement) =>
+  (control.shadowRoot?.querySelector('[part~="error"]') ?? control.querySelector('.socle-error'))?.textContent.trim() ?? '';
+
+/** Runs the suite on the attribute markup and, when the control has one, on its HTML-first markup. */
 export function runFormControlConformance(options: FormControlConformanceOptions): void {
-  describe(`${options.tag} — conformance des contrôles de formulaire`, () => {
+  runSuite(options, 'attributs');
+  const { renderHtmlFirst } = options;
+  if (renderHtmlFirst) {
+    const inner = options.innerHtmlFirst ?? ((control: HTMLElement) => control.querySelector<HTMLElement>('input, select, textarea')!);
+    runSuite({ ...options, render: renderHtmlFirst, inner, named: options.namedHtmlFirst }, 'HTML d’abord');
+  }
+}
+
+function runSuite(options: FormControlConformanceOptions, markup: string): void {
+  describe(`${options.tag} (${markup}) — conformance des contrôles de formulaire`, () => {
     it('1. the typed value is in FormData under its name', async () => {
       const { form, control } = await renderInForm(options);
       control.focus();
@@ -163,7 +186,7 @@ export function runFormControlConformance(options: FormControlConformanceOptions
       // The message is Socle's French one, not the browser's.
       expect(control.validationMessage).toContain(LABEL);
       await control.updateComplete;
-      expect(control.shadowRoot?.querySelector('[part~="error"]')?.textContent).toContain(control.validationMessage);
+      expect(shownError(control)).toContain(control.validationMessage);
       // Once filled, the same form submits.
       control.focus();
       await options.typeValue();
@@ -212,7 +235,7 @@ export function runFormControlConformance(options: FormControlConformanceOptions
       expect(await axeViolations(form)).toEqual([]);
       await submitsDuring(form, () => form.requestSubmit());
       await control.updateComplete;
-      expect(control.shadowRoot?.querySelector('[part~="error"]')?.textContent.trim()).not.toBe('');
+      expect(shownError(control)).not.toBe('');
       expect(await axeViolations(form)).toEqual([]);
     });
 
@@ -292,7 +315,7 @@ export function runFormControlConformance(options: FormControlConformanceOptions
       } finally {
         await commands.emulateForcedColors(false);
       }
-      const targets = control.shadowRoot?.querySelectorAll<HTMLElement>(
+      const targets = (control.shadowRoot ?? control).querySelectorAll<HTMLElement>(
         'input:not([type="hidden"]), select, textarea, button, a[href], label, [role="button"], [tabindex]',
       );
       expect(targets?.length).toBeGreaterThan(0);

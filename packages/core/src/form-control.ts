@@ -5,6 +5,7 @@
  */
 import { LitElement, type PropertyDeclaration, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { adoptHtmlFirstStyles, ensureId, spokenText, writeError } from './html-first.js';
 import { interpolate } from './localize.js';
 import { afterPointerPress, watchPointerPresses } from './pointer-press.js';
 import { SocleElement } from './socle-element.js';
@@ -17,7 +18,15 @@ export type FormValue = File | string | FormData | null;
 let focusTaken = false;
 
 /** The interaction states exposed as CSS custom states, e.g. `socle-text-field:state(user-invalid)`. */
-export type ControlState = 'touched' | 'dirty' | 'user-invalid' | 'user-valid' | 'pending';
+export type ControlState = 'touched' | 'dirty' | 'user-invalid' | 'user-valid' | 'pending' | 'html-first';
+
+/** Native elements a Socle control enhances in place: the form engine counts the control, not them. */
+const enhancedNatives = new WeakSet<Element>();
+
+/** Whether `element` is a native control (or one of its radios) that a Socle control has enhanced. */
+export function isEnhancedNative(element: Element): boolean {
+  return enhancedNatives.has(element);
+}
 
 function sameIssue(a: ValidationIssue | null | undefined, b: ValidationIssue | null | undefined): boolean {
   if (a === b) return true;
@@ -52,6 +61,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
   /** Whether Enter in the inner control (the validity anchor) submits the form, as in a native single-line field. */
   protected static submitsOnEnter = false;
+  /**
+   * The native element an author may write inside (HTML-first markup), e.g. `:scope > input`; '' if none.
+   * Found when the control connects, it is kept in the light DOM and enhanced in place.
+   */
+  protected static nativeSelector = '';
   /** Property names whose change re-runs validation synchronously. */
   protected static validationProperties: ReadonlySet<string> = new Set(BASE_VALIDATION_PROPERTIES);
 
@@ -103,6 +117,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   @state() protected pending = false;
 
   protected readonly internals: ElementInternals;
+  /** The author's native element (HTML-first markup), enhanced in place; null when the control renders its own. */
+  protected native: HTMLElement | null = null;
+  /** HTML-first: the error element (the author's `.socle-error`, or one made), and the authored descriptions. */
+  #lightError: HTMLElement | undefined;
+  #authoredDescribedBy = '';
   // Not a #private field: Lit calls requestUpdate from its constructor, before #fields exist.
   private connectedOnce = false;
   #customMessage = '';
@@ -202,6 +221,12 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     return this.disabled || this.formDisabled;
   }
 
+  /** Focuses the field (the author's native control in HTML-first markup). */
+  override focus(options?: FocusOptions): void {
+    if (this.native) (this.anchor ?? this.native).focus(options);
+    else super.focus(options);
+  }
+
   // ----- Lifecycle ------------------------------------------------------------------------------------
 
   override connectedCallback(): void {
@@ -219,6 +244,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     if (ctor.validationProperties.has(name)) this.validate();
     // A renamed control (repeated groups renumber their fields) submits under its new name at once.
     if (name === 'name') this.syncFormValue();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.native) this.syncNative();
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -307,6 +337,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** The label as text, for messages (slotted label content wins over the attribute). */
   protected get accessibleLabel(): string {
+    if (this.native) return spokenText(this.nativeLabel) || this.label;
     // Most fields have no child element: skip the selector (this runs for every field of a long form).
     if (!this.firstElementChild) return this.label;
     const slotted = this.querySelector(':scope > [slot="label"]')?.textContent.trim();
@@ -371,6 +402,12 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   // One `slotchange` listener on the shadow root (the event bubbles) rather than one per slot, and Enter heard
   // there too: fewer event bindings per field, on forms of hundreds of fields.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const selector = (this.constructor as typeof SocleFormControl).nativeSelector;
+    const native = selector && this.firstElementChild ? this.querySelector<HTMLElement>(selector) : null;
+    if (native) {
+      this.#enhance(native);
+      return this;
+    }
     const root = super.createRenderRoot();
     root.addEventListener('slotchange', () => this.onSlotChange());
     if ((this.constructor as typeof SocleFormControl).submitsOnEnter) {
@@ -449,6 +486,83 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.#setState('pending', this.pending);
     this.#setState('user-invalid', shown);
     this.#setState('user-valid', (this.#submitted || (this.#touched && this.#dirty)) && !this.issue && !this.pending);
+  }
+
+  // ----- HTML-first markup ----------------------------------------------------------------------------
+
+  /** HTML-first: the element whose text names the field (the native control's `<label>`, a group's `<legend>`). */
+  protected get nativeLabel(): Element | null | undefined {
+    return (this.native as HTMLInputElement | null)?.labels?.[0];
+  }
+
+  /** HTML-first: the element that carries `aria-invalid` and `aria-describedby` (the native control, a group's fieldset). */
+  protected get nativeDescribed(): HTMLElement | null {
+    return this.native;
+  }
+
+  /** HTML-first: where the error element goes when the author wrote none (before the native control). */
+  protected errorPlace(native: HTMLElement): [parent: Node, before: Node | null] {
+    return [native.parentNode ?? this, native];
+  }
+
+  /**
+   * HTML-first: takes the author's attributes as the control's own, before the first validation. The
+   * native constraints go (Socle checks them, with its messages, and one bubble-free message shows); the
+   * name goes to the control, which submits the (normalised) value under it. Subclasses take their own.
+   */
+  protected adoptNative(native: HTMLElement): void {
+    const field = native as HTMLInputElement;
+    const name = field.getAttribute('name');
+    if (name && !this.hasAttribute('name')) this.setAttribute('name', name);
+    native.removeAttribute('name');
+    if (native.hasAttribute('required')) this.required = true;
+    native.removeAttribute('required');
+    if (native.hasAttribute('disabled')) this.disabled = true;
+    if (native.hasAttribute('readonly')) this.readonly = true;
+  }
+
+  /** HTML-first: after each render, the native markup reflects the state (error, invalid, required, disabled). */
+  protected syncNative(): void {
+    const described = this.nativeDescribed;
+    const error = this.#lightError;
+    if (!described || !error) return;
+    const message = this.visibleError;
+    writeError(error, this.localize('error-prefix'), message);
+    described.setAttribute('aria-invalid', message ? 'true' : 'false');
+    const ids = [this.#authoredDescribedBy, message ? error.id : ''].filter(Boolean).join(' ');
+    if (ids) described.setAttribute('aria-describedby', ids);
+    else described.removeAttribute('aria-describedby');
+    if (this.required) described.setAttribute('aria-required', 'true');
+    else described.removeAttribute('aria-required');
+    const control = this.anchor;
+    if (control && 'disabled' in control && control !== described) (control as HTMLInputElement).disabled = this.isDisabled;
+    if ('disabled' in described) (described as HTMLInputElement).disabled = this.isDisabled;
+  }
+
+  #enhance(native: HTMLElement): void {
+    this.native = native;
+    enhancedNatives.add(native);
+    this.adoptNative(native);
+    const described = this.nativeDescribed ?? native;
+    ensureId(described);
+    this.#authoredDescribedBy = described.getAttribute('aria-describedby') ?? '';
+    let error = this.querySelector<HTMLElement>('.socle-error');
+    if (error) {
+      // A message the server wrote (a previous submit without the script): shown until the value changes.
+      const text = spokenText(error);
+      if (text && !this.error) this.error = text;
+      this.#authoredDescribedBy = this.#authoredDescribedBy.split(/\s+/).filter((id) => id && id !== error?.id).join(' ');
+    } else {
+      error = document.createElement('p');
+      error.className = 'socle-error';
+      const [parent, before] = this.errorPlace(native);
+      parent.insertBefore(error, before);
+    }
+    error.id ||= `${described.id}-erreur`;
+    error.setAttribute('aria-live', 'polite');
+    this.#lightError = error;
+    this.#setState('html-first', true);
+    adoptHtmlFirstStyles(this);
   }
 
   // ----- Internals ------------------------------------------------------------------------------------
@@ -537,7 +651,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   #onFocusOut = (event: FocusEvent): void => {
     // Focus moving inside the component is not leaving it.
-    if (event.relatedTarget instanceof Node && this.shadowRoot?.contains(event.relatedTarget)) return;
+    const to = event.relatedTarget;
+    if (to instanceof Node && (this.contains(to) || this.shadowRoot?.contains(to))) return;
     this.#touched = true;
     // Left by a mouse or finger press elsewhere: the error waits for that click, so as not to move its target.
     if (this.#dirty) afterPointerPress(() => this.showErrorIfInvalid());

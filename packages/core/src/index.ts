@@ -1,7 +1,8 @@
 /** @socle/core — base classes, form-control machinery, localisation and design tokens. */
 export { SocleElement } from './socle-element.js';
 export { afterPointerPress, isPointerPressing, watchPointerPresses } from './pointer-press.js';
-export { SocleFormControl, type ControlState, type FormValue } from './form-control.js';
+export { SocleFormControl, isEnhancedNative, type ControlState, type FormValue } from './form-control.js';
+export { HTML_FIRST_TAGS, adoptHtmlFirstStyles, ensureId, htmlFirstCss, spokenText, writeError } from './html-first.js';
 export { SocleStringControl, type NativeValueControl } from './string-control.js';
 export {
   checkTextConstraints,

@@ -59,6 +59,21 @@ export abstract class SocleStringControl extends SocleFormControl {
     return root;
   }
 
+  /** HTML-first: the default is the author's `value`; what the person typed before the script is kept. */
+  protected override adoptNative(native: HTMLElement): void {
+    super.adoptNative(native);
+    const field = native as NativeValueControl;
+    if (!this.hasAttribute('value')) this.defaultValue = 'defaultValue' in field ? field.defaultValue : this.#defaultValue;
+    if (field.value !== this.#value) this.commitValue(field.value);
+  }
+
+  /** HTML-first: a value set by script (a draft, the engine) shows in the native control. */
+  protected override syncNative(): void {
+    super.syncNative();
+    const control = this.control;
+    if (control && control.value !== this.#value) control.value = this.#value;
+  }
+
   protected toFormValue(): FormValue {
     return this.#value;
   }
@@ -93,6 +108,8 @@ export abstract class SocleStringControl extends SocleFormControl {
 
   /** `change` is not composed: it stops at the shadow root, so re-dispatch it from the host. */
   protected handleChange(event?: Event): void {
+    // An HTML-first native control is in the light DOM: its own `change` goes on bubbling.
+    if (this.native) return;
     event?.stopPropagation();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }

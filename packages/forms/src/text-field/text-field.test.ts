@@ -21,6 +21,15 @@ runFormControlConformance({
   defaultValue: 'Martin',
   inner: innerInput,
   role: 'textbox',
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-text-field
+      ><label for="t-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="t-${name}-aide">${hint}</p>` : ''}<input
+        id="t-${name}"
+        name=${name}
+        aria-describedby=${ifDefined(hint ? `t-${name}-aide` : undefined)}
+        ?required=${required}
+        value=${ifDefined(value)}
+    /></socle-text-field>`,
 });
 
 /** A form with a field to type in and a button after it, so Tab can leave the field. */

@@ -16,6 +16,7 @@ const TEXT_FIELD_VALIDATION_PROPERTIES = ['type', 'minlength', 'maxlength', 'pat
 /** Input attributes set imperatively (see `updated`); min, max and step only for numbers. */
 const OPTIONAL_ATTRIBUTES = ['min', 'max', 'step', 'autocomplete', 'inputmode', 'placeholder'] as const;
 const NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['min', 'max', 'step']);
+const TYPES = { email: 1, tel: 1, url: 1, search: 1, password: 1, number: 1 };
 
 /**
  * @summary Champ de saisie sur une ligne, associé au formulaire natif, avec libellé, aide et message d'erreur en français. / A single-line text field.
@@ -50,6 +51,7 @@ const NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['min', 'max', 'step']);
 export class SocleTextField extends SocleStringControl {
   static override styles = [...SocleFormControl.styles, fieldStyles, controlStyles];
   protected static override submitsOnEnter = true;
+  protected static override nativeSelector = ':scope > input';
   protected static override validationProperties: ReadonlySet<string> = new Set([
     ...SocleFormControl.validationProperties,
     ...TEXT_FIELD_VALIDATION_PROPERTIES,
@@ -83,15 +85,36 @@ export class SocleTextField extends SocleStringControl {
 
   /** Sélectionne le texte, comme `<input>.select()`. / Selects the text. */
   select(): void {
-    this.input?.select();
+    this.control?.select();
   }
 
   protected get control(): HTMLInputElement | null {
-    return this.input;
+    return (this.native as HTMLInputElement | null) ?? this.input;
+  }
+
+  /** HTML-first: the input's type and constraints become the field's; Socle checks them (and never truncates). */
+  protected override adoptNative(native: HTMLElement): void {
+    const input = native as HTMLInputElement;
+    if (input.type !== 'text' && input.type in TYPES) this.type = input.type as TextFieldType;
+    for (const name of ['pattern', 'minlength', 'maxlength'] as const) {
+      const value = input.getAttribute(name);
+      if (value === null) continue;
+      if (name === 'pattern') this.pattern = value;
+      else this[name] = Number(value);
+      input.removeAttribute(name);
+    }
+    for (const name of ['min', 'max', 'step'] as const) this[name] = input.getAttribute(name) ?? undefined;
+    // What a field built on this one brings (a keyboard, an autofill token), unless the author said otherwise.
+    for (const name of ['autocomplete', 'inputmode'] as const) {
+      const value = this[name];
+      if (value !== undefined && !input.hasAttribute(name)) input.setAttribute(name, value);
+    }
+    if (!this.spellcheck && !input.hasAttribute('spellcheck')) input.spellcheck = false;
+    super.adoptNative(native);
   }
 
   protected checkConstraints(): ValidationIssue | null {
-    if (this.type === 'number' && this.input?.validity.badInput) return { key: 'type-number' };
+    if (this.type === 'number' && this.control?.validity.badInput) return { key: 'type-number' };
     return checkTextConstraints(this.value, this);
   }
 
@@ -100,7 +123,8 @@ export class SocleTextField extends SocleStringControl {
     // Attributes most fields never set are written here, only when they change, rather than as template
     // bindings that every one of a thousand fields would pay for on its first render.
     const input = this.input;
-    if (input) {
+    // HTML-first: the author's attributes stay on the author's input.
+    if (input && !this.native) {
       for (const name of OPTIONAL_ATTRIBUTES) {
         if (!changed.has(name) && !(changed.has('type') && NUMBER_ATTRIBUTES.has(name))) continue;
         // Null (not a string) once the attribute is removed from the host.
@@ -123,6 +147,7 @@ export class SocleTextField extends SocleStringControl {
   }
 
   override render() {
+    if (this.native) return this.renderAfterInput();
     const error = this.visibleError;
     return html`
       <div class="field" part="base">
