@@ -318,8 +318,8 @@ function runSuite(options: FormControlConformanceOptions, markup: string): void 
       const targets = (control.shadowRoot ?? control).querySelectorAll<HTMLElement>(
         'input:not([type="hidden"]), select, textarea, button, a[href], label, [role="button"], [tabindex]',
       );
-      expect(targets?.length).toBeGreaterThan(0);
-      for (const target of targets ?? []) {
+      expect(targets.length).toBeGreaterThan(0);
+      for (const target of targets) {
         const box = target.getBoundingClientRect();
         if (box.width === 0 && box.height === 0) continue; // not rendered
         expect(box.width, `${target.localName} width`).toBeGreaterThanOrEqual(24);

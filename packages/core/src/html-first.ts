@@ -72,7 +72,7 @@ export function spokenText(element: Element | null | undefined): string {
   if (!element) return '';
   let text = '';
   for (const node of element.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent ?? '';
     else if (node instanceof Element && node.getAttribute('aria-hidden') !== 'true' && !node.classList.contains('socle-visually-hidden') && !node.classList.contains('socle-hint')) {
       text += spokenText(node);
     }
