@@ -500,6 +500,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     return this.native;
   }
 
+  /** HTML-first: ids of descriptions the control adds to the authored ones (a character count…). */
+  protected nativeDescriptions(): string[] {
+    return [];
+  }
+
   /** HTML-first: where the error element goes when the author wrote none (before the native control). */
   protected errorPlace(native: HTMLElement): [parent: Node, before: Node | null] {
     return [native.parentNode ?? this, native];
@@ -529,14 +534,13 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     const message = this.visibleError;
     writeError(error, this.localize('error-prefix'), message);
     described.setAttribute('aria-invalid', message ? 'true' : 'false');
-    const ids = [this.#authoredDescribedBy, message ? error.id : ''].filter(Boolean).join(' ');
+    const ids = [this.#authoredDescribedBy, ...this.nativeDescriptions(), message ? error.id : ''].filter(Boolean).join(' ');
     if (ids) described.setAttribute('aria-describedby', ids);
     else described.removeAttribute('aria-describedby');
     if (this.required) described.setAttribute('aria-required', 'true');
     else described.removeAttribute('aria-required');
-    const control = this.anchor;
-    if (control && 'disabled' in control && control !== described) (control as HTMLInputElement).disabled = this.isDisabled;
-    if ('disabled' in described) (described as HTMLInputElement).disabled = this.isDisabled;
+    const native = this.native;
+    if (native && 'disabled' in native && native.disabled !== this.isDisabled) (native as HTMLInputElement).disabled = this.isDisabled;
   }
 
   #enhance(native: HTMLElement): void {

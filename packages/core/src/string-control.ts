@@ -63,6 +63,7 @@ export abstract class SocleStringControl extends SocleFormControl {
   protected override adoptNative(native: HTMLElement): void {
     super.adoptNative(native);
     const field = native as NativeValueControl;
+    if (!('value' in field)) return; // a group's fieldset: the subclass reads its inputs
     if (!this.hasAttribute('value')) this.defaultValue = 'defaultValue' in field ? field.defaultValue : this.#defaultValue;
     if (field.value !== this.#value) this.commitValue(field.value);
   }
@@ -71,7 +72,8 @@ export abstract class SocleStringControl extends SocleFormControl {
   protected override syncNative(): void {
     super.syncNative();
     const control = this.control;
-    if (control && control.value !== this.#value) control.value = this.#value;
+    // Only a control that holds the value as text (not a group's radio, whose value is its own).
+    if (control && control === this.native && control.value !== this.#value) control.value = this.#value;
   }
 
   protected toFormValue(): FormValue {

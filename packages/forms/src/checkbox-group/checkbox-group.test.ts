@@ -24,6 +24,27 @@ runFormControlConformance({
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'group',
   requiredInTree: false,
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-checkbox-group ?required=${required}
+      ><fieldset aria-describedby=${ifDefined(hint ? `c-${name}-aide` : undefined)}>
+        <legend>${label}</legend>
+        ${hint ? html`<p class="socle-hint" id="c-${name}-aide">${hint}</p>` : ''}
+        ${[
+          ['lundi', 'Lundi matin'],
+          ['mardi', 'Mardi matin'],
+          ['jeudi', 'Jeudi matin'],
+        ].map(
+          ([choice, text]) =>
+            html`<div class="socle-option">
+              <input type="checkbox" id="c-${name}-${choice}" name=${name} value=${choice!} ?checked=${value !== undefined && choice === 'mardi'} /><label
+                for="c-${name}-${choice}"
+                >${text}</label
+              >
+            </div>`,
+        )}
+      </fieldset></socle-checkbox-group
+    >`,
+  namedHtmlFirst: (el) => el.querySelector('fieldset')!,
 });
 
 async function render(template: ReturnType<typeof html>) {

@@ -1,16 +1,17 @@
 /** A set of checkboxes in a fieldset ("Sélectionnez tout ce qui s'applique"), with min/max selected. */
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderChoices } from '../shared/choices.js';
+import { adoptGroupInputs, beforeOptions, groupInputs, inputChoices } from '../shared/native-group.js';
 import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
 
 /**
  * @summary Cases à cocher dans un groupe avec légende ; `required` = au moins une, `min`/`max` cochées. / Checkboxes in a fieldset.
  *
- * @slot - Les choix, en `<option value="…" data-hint="…" selected>Libellé</option>`. / The choices, as `<option>` elements.
+ * @slot - Les choix, en `<option value="…" data-hint="…" selected>Libellé</option>` ; ou, HTML d'abord, un `<fieldset>` avec `<legend>` et un `<div class="socle-option">` (case + `<label>`) par choix. / The choices, as `<option>` elements; or, HTML first, a `<fieldset>` of native checkboxes.
  * @slot label - La légende, si elle contient du balisage. / The legend, when it needs markup.
  * @slot hint - L'aide, si elle contient du balisage. / The hint, when it needs markup.
  *
@@ -53,12 +54,48 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
+    if (!this.native) watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
   }
 
-  /** The choices in use. */
+  protected static override nativeSelector = ':scope > fieldset';
+
+  /** The choices in use (HTML-first: the author's checkboxes). */
   get choices(): readonly ChoiceOption[] {
+    if (this.native) return inputChoices(this.#boxes);
     return this.#childOptions.get(this.options);
+  }
+
+  /** The boxes: the author's (HTML-first markup) or the rendered ones. */
+  get #boxes(): HTMLInputElement[] {
+    return this.native ? groupInputs(this.native, 'checkbox') : Array.from(this.boxes);
+  }
+
+  /** HTML-first: the boxes keep their name and submit themselves; `required` moves to the group. */
+  protected override adoptNative(native: HTMLElement): void {
+    super.adoptNative(native);
+    const boxes = groupInputs(native, 'checkbox');
+    if (adoptGroupInputs(this, boxes)) this.required = true;
+    native.addEventListener('change', (event) => this.#onChange(event));
+    if (boxes.some((box) => box.checked !== box.defaultChecked)) this.#takeTicked(boxes);
+  }
+
+  protected override get nativeLabel(): Element | null | undefined {
+    return this.native?.querySelector(':scope > legend');
+  }
+
+  protected override errorPlace(native: HTMLElement): [parent: Node, before: Node | null] {
+    return beforeOptions(native, groupInputs(native, 'checkbox'));
+  }
+
+  protected override syncNative(): void {
+    super.syncNative();
+    // A plain group has no required state in ARIA: the legend's mark says it, as in the rendered markup.
+    this.native?.removeAttribute('aria-required');
+    const chosen = new Set(this.value);
+    for (const box of this.#boxes) {
+      const checked = chosen.has(box.value);
+      if (box.checked !== checked) box.checked = checked;
+    }
   }
 
   /** Les valeurs cochées, dans l'ordre des choix. / The ticked values, in the choices' order. */
@@ -81,7 +118,7 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
   }
 
   protected get anchor(): HTMLElement | null {
-    const boxes = Array.from(this.boxes);
+    const boxes = this.#boxes;
     return boxes.find((box) => !box.disabled) ?? null;
   }
 
@@ -94,7 +131,7 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
   }
 
   protected toFormValue(): FormValue {
-    if (!this.name) return null;
+    if (!this.name || this.native) return null;
     const data = new FormData();
     for (const value of this.value) data.append(this.name, value);
     return data;
@@ -130,17 +167,25 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
     if (changed.has('options') || changed.has('name')) this.valueChanged();
   }
 
-  #onChange(event: Event): void {
-    event.stopPropagation();
-    const ticked = new Set(Array.from(this.boxes, (box) => (box.checked ? box.value : '')).filter(Boolean));
+  #takeTicked(boxes: readonly HTMLInputElement[]): void {
+    const ticked = new Set(boxes.map((box) => (box.checked ? box.value : '')).filter(Boolean));
     this.#value = this.choices.map((choice) => choice.value).filter((value) => ticked.has(value));
     this.userChangedValue();
     this.requestUpdate('value');
+  }
+
+  #onChange(event: Event): void {
+    if (!(event.target instanceof HTMLInputElement) || event.target.type !== 'checkbox') return;
+    this.#takeTicked(this.#boxes);
+    // The rendered boxes' `change` stops at the shadow root: say it from the host. The author's bubbles on.
+    if (this.native) return;
+    event.stopPropagation();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
 
   override render() {
+    if (this.native) return nothing;
     const error = this.visibleError;
     const disabled = this.isDisabled || this.readonly;
     const chosen = new Set(this.value);

@@ -21,6 +21,17 @@ runFormControlConformance({
   role: 'checkbox',
   // Chromium does not expose `required` for this native role (it keeps the native `required` attribute).
   requiredInTree: false,
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-checkbox
+      ><input
+        type="checkbox"
+        id="c-${name}"
+        name=${name}
+        aria-describedby=${ifDefined(hint ? `c-${name}-aide` : undefined)}
+        ?required=${required}
+        ?checked=${value !== undefined}
+      /><label for="c-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="c-${name}-aide">${hint}</p>` : ''}</socle-checkbox
+    >`,
 });
 
 describe('socle-checkbox', () => {

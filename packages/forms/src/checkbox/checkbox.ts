@@ -1,5 +1,5 @@
 /** A single checkbox (consent, "I certify…"), form-associated, with hint and French error messages. */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
@@ -59,8 +59,33 @@ export class SocleCheckbox extends SocleFormControl {
     return this.localize(this.checked ? 'review-yes' : 'review-no');
   }
 
+  protected static override nativeSelector = ':scope > input[type="checkbox"]';
+
+  /** The box: the author's (HTML-first markup) or the one rendered. */
+  get #box(): HTMLInputElement | null {
+    return (this.native as HTMLInputElement | null) ?? this.input;
+  }
+
   protected get anchor(): HTMLElement | null {
-    return this.input;
+    return this.#box;
+  }
+
+  /** HTML-first: the box's value and default become the control's; a box ticked before the script stays ticked. */
+  protected override adoptNative(native: HTMLElement): void {
+    const box = native as HTMLInputElement;
+    super.adoptNative(native);
+    if (box.hasAttribute('value')) this.value = box.value;
+    this.defaultChecked = box.defaultChecked;
+    if (box.checked !== box.defaultChecked) {
+      this.#checked = box.checked;
+      this.userChangedValue();
+    }
+  }
+
+  protected override syncNative(): void {
+    super.syncNative();
+    const box = this.#box;
+    if (box) box.checked = this.checked;
   }
 
   protected checkConstraints(): ValidationIssue | null {
@@ -91,11 +116,14 @@ export class SocleCheckbox extends SocleFormControl {
   }
 
   #onChange(event: Event): void {
-    event.stopPropagation();
-    if (!this.input) return;
-    this.#checked = this.input.checked;
+    const box = this.#box;
+    if (!box) return;
+    this.#checked = box.checked;
     this.userChangedValue();
     this.requestUpdate('checked');
+    // The rendered box's `change` stops at the shadow root: say it from the host. The author's bubbles on.
+    if (this.native) return;
+    event.stopPropagation();
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
@@ -104,12 +132,13 @@ export class SocleCheckbox extends SocleFormControl {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     root.addEventListener('change', (event) => {
-      if (event.target === this.input) this.#onChange(event);
+      if (event.target === this.#box) this.#onChange(event);
     });
     return root;
   }
 
   override render() {
+    if (this.native) return nothing;
     const error = this.visibleError;
     return html`
       <div class="field" part="base">

@@ -30,6 +30,24 @@ runFormControlConformance({
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'group',
   requiredInTree: false,
+  renderHtmlFirst: ({ name, label, hint, required, value }) => {
+    const [year, month, day] = value?.split('-') ?? [];
+    const partInput = (id: string, text: string, initial: string | undefined, wide = false) =>
+      html`<div class=${wide ? 'socle-year' : ''}>
+        <label for="d-${name}-${id}">${text}</label
+        ><input id="d-${name}-${id}" name="${name}-${id}" inputmode="numeric" maxlength=${wide ? 4 : 2} value=${ifDefined(initial)} ?required=${required} />
+      </div>`;
+    return html`<socle-date-field name=${name}
+      ><fieldset role="group" aria-describedby=${ifDefined(hint ? `d-${name}-aide` : undefined)}>
+        <legend>${label}</legend>
+        ${hint ? html`<p class="socle-hint" id="d-${name}-aide">${hint}</p>` : ''}
+        <div class="socle-date-parts">
+          ${partInput('jour', 'Jour', day)} ${partInput('mois', 'Mois', month)} ${partInput('annee', 'Année', year, true)}
+        </div>
+      </fieldset></socle-date-field
+    >`;
+  },
+  namedHtmlFirst: (el) => el.querySelector('fieldset')!,
 });
 
 async function render(template: ReturnType<typeof html>) {

@@ -3,12 +3,13 @@
  * pattern public services use: no calendar to scroll, any keyboard, precise messages that point at the
  * wrong part only. The value is ISO `YYYY-MM-DD`.
  */
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
 import { validateDate } from '@socle/validators';
+import { beforeOptions } from '../shared/native-group.js';
 import { messages } from './messages.js';
 
 export type DatePart = 'day' | 'month' | 'year';
@@ -125,6 +126,8 @@ export class SocleDateField extends SocleFormControl {
   @query('#day') private dayInput!: HTMLInputElement | null;
   @query('#month') private monthInput!: HTMLInputElement | null;
   @query('#year') private yearInput!: HTMLInputElement | null;
+  /** HTML-first: the author's three inputs (day, month, year, in that order). */
+  #nativeParts: HTMLInputElement[] = [];
   #defaultValue = '';
   #partsDirty = false;
 
@@ -183,6 +186,7 @@ export class SocleDateField extends SocleFormControl {
   }
 
   #input(part: DatePart): HTMLInputElement | null {
+    if (this.native) return this.#nativeParts[PARTS.indexOf(part)] ?? null;
     return part === 'day' ? this.dayInput : part === 'month' ? this.monthInput : this.yearInput;
   }
 
@@ -303,6 +307,67 @@ export class SocleDateField extends SocleFormControl {
     this.userChangedValue();
   }
 
+  protected static override nativeSelector = ':scope > fieldset';
+
+  /**
+   * HTML-first: the three inputs keep their names (the server gets the same parts with or without the
+   * script); the control submits the ISO date under its own `name`, if it has one.
+   */
+  protected override adoptNative(native: HTMLElement): void {
+    super.adoptNative(native);
+    const inputs = Array.from(native.querySelectorAll<HTMLInputElement>('input:not([type="hidden"])')).slice(0, 3);
+    this.#nativeParts = inputs;
+    const typed: Record<string, string> = {};
+    const defaults: Record<string, string> = {};
+    PARTS.forEach((part, index) => {
+      const input = inputs[index];
+      if (!input) return;
+      input.dataset.part = part;
+      if (input.required) this.required = true;
+      input.required = false;
+      input.removeAttribute('pattern');
+      if (!input.hasAttribute('inputmode')) input.inputMode = 'numeric';
+      if (this.birthdate && !input.hasAttribute('autocomplete')) input.setAttribute('autocomplete', `bday-${part}`);
+      typed[part] = input.value;
+      defaults[part] = input.defaultValue;
+    });
+    const iso = `${defaults.year ?? ''}-${(defaults.month ?? '').padStart(2, '0')}-${(defaults.day ?? '').padStart(2, '0')}`;
+    if (!this.hasAttribute('value') && validateDate(iso).valid) this.defaultValue = iso;
+    // What the server sent back or the person typed before the script stays, as typed.
+    this.parts = { day: typed.day ?? '', month: typed.month ?? '', year: typed.year ?? '' };
+    if (PARTS.some((part) => typed[part] !== defaults[part])) {
+      this.#partsDirty = true;
+      this.userChangedValue();
+    } else this.valueChanged();
+    native.addEventListener('input', (event) => {
+      if ((event.target as HTMLElement).dataset.part) this.#onInput(event);
+    });
+    native.addEventListener('paste', (event) => {
+      if ((event.target as HTMLElement).dataset.part) this.#onPaste(event);
+    });
+  }
+
+  protected override get nativeLabel(): Element | null | undefined {
+    return this.native?.querySelector(':scope > legend');
+  }
+
+  protected override errorPlace(native: HTMLElement): [parent: Node, before: Node | null] {
+    return beforeOptions(native, this.#nativeParts);
+  }
+
+  protected override syncNative(): void {
+    super.syncNative();
+    this.native?.removeAttribute('aria-required');
+    const error = this.visibleError;
+    PARTS.forEach((part, index) => {
+      const input = this.#nativeParts[index];
+      if (!input) return;
+      if (input.value !== this.parts[part]) input.value = this.parts[part];
+      input.setAttribute('aria-invalid', error && this.#wrong.has(part) ? 'true' : 'false');
+      input.readOnly = this.readonly;
+    });
+  }
+
   #onChange(event: Event): void {
     event.stopPropagation();
     this.dispatchEvent(new Event('change', { bubbles: true }));
@@ -336,6 +401,7 @@ export class SocleDateField extends SocleFormControl {
   }
 
   override render() {
+    if (this.native) return nothing;
     return html`
       <fieldset
         class="field"

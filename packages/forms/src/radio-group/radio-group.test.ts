@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { accessibilityNode, axeViolations } from '../../../../test/browser/helpers.js';
+import { accessibilityNode, axeViolations, deepActiveElement } from '../../../../test/browser/helpers.js';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import './define.js';
 import type { SocleRadioGroup } from './radio-group.js';
@@ -19,13 +19,38 @@ runFormControlConformance({
       <option value="garderie">Garderie du soir</option>
       <option value="centre">Centre de loisirs</option>
     </socle-radio-group>`,
-  // Tab lands on the first radio; Space selects it.
-  typeValue: () => userEvent.keyboard(' '),
+  // Focus lands on the first radio, or on the checked one: Space selects the first, Down from the last wraps to it.
+  typeValue: () => userEvent.keyboard((deepActiveElement() as HTMLInputElement).checked ? '{ArrowDown}' : ' '),
   typedValue: 'cantine',
   defaultValue: 'centre',
   inner: (el) => radios(el).find((r) => r.checked) ?? radios(el)[0]!,
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'radiogroup',
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-radio-group
+      ><fieldset aria-describedby=${ifDefined(hint ? `r-${name}-aide` : undefined)}>
+        <legend>${label}</legend>
+        ${hint ? html`<p class="socle-hint" id="r-${name}-aide">${hint}</p>` : ''}
+        ${[
+          ['cantine', 'Cantine scolaire'],
+          ['garderie', 'Garderie du soir'],
+          ['centre', 'Centre de loisirs'],
+        ].map(
+          ([choice, text]) =>
+            html`<div class="socle-option">
+              <input type="radio" id="r-${name}-${choice}" name=${name} value=${choice!} ?required=${required} ?checked=${value === choice} /><label
+                for="r-${name}-${choice}"
+                >${text}</label
+              >
+            </div>`,
+        )}
+      </fieldset></socle-radio-group
+    >`,
+  innerHtmlFirst: (el) => {
+    const inputs = Array.from(el.querySelectorAll('input'));
+    return inputs.find((r) => r.checked) ?? inputs[0]!;
+  },
+  namedHtmlFirst: (el) => el.querySelector('fieldset')!,
 });
 
 async function render(template: ReturnType<typeof html>) {

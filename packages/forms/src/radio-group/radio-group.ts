@@ -1,16 +1,17 @@
 /** A set of radio buttons in a fieldset: native radios, so arrow keys move and select as everywhere else. */
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SocleFormControl, SocleStringControl, type ValidationIssue, fieldStyles } from '@socle/core';
+import { type FormValue, SocleFormControl, SocleStringControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderChoices } from '../shared/choices.js';
+import { adoptGroupInputs, beforeOptions, groupInputs, inputChoices } from '../shared/native-group.js';
 import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
 
 /**
  * @summary Boutons radio dans un groupe avec légende ; flèches du clavier natives, aide par option, disposition en tuiles. / Radio buttons in a fieldset.
  *
- * @slot - Les choix, en `<option value="…" data-hint="…">Libellé</option>`. / The choices, as `<option>` elements.
+ * @slot - Les choix, en `<option value="…" data-hint="…">Libellé</option>` ; ou, HTML d'abord, un `<fieldset>` avec `<legend>` et un `<div class="socle-option">` (radio + `<label>`) par choix. / The choices, as `<option>` elements; or, HTML first, a `<fieldset>` of native radios.
  * @slot label - La légende, si elle contient du balisage. / The legend, when it needs markup.
  * @slot hint - L'aide, si elle contient du balisage. / The hint, when it needs markup.
  *
@@ -41,9 +42,17 @@ export class SocleRadioGroup extends SocleStringControl {
   @queryAll('input[type="radio"]') private radios!: NodeListOf<HTMLInputElement>;
   readonly #childOptions = new ChildOptions(this);
 
-  /** The choices in use. */
+  protected static override nativeSelector = ':scope > fieldset';
+
+  /** The choices in use (HTML-first: the author's radios). */
   get choices(): readonly ChoiceOption[] {
+    if (this.native) return inputChoices(this.#radios);
     return this.#childOptions.get(this.options);
+  }
+
+  /** The radios: the author's (HTML-first markup) or the rendered ones. */
+  get #radios(): HTMLInputElement[] {
+    return this.native ? groupInputs(this.native, 'radio') : Array.from(this.radios);
   }
 
   override get displayValue(): string {
@@ -53,14 +62,45 @@ export class SocleRadioGroup extends SocleStringControl {
 
   /** The checked radio, or else the first enabled one: what focus and the validity anchor use. */
   protected get control(): HTMLInputElement | null {
-    const radios = Array.from(this.radios);
+    const radios = this.#radios;
     return radios.find((radio) => radio.checked) ?? radios.find((radio) => !radio.disabled) ?? null;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
+    if (!this.native) watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
     this.#initDefault();
+  }
+
+  /** HTML-first: the radios keep their name and submit themselves; `required` moves to the group. */
+  protected override adoptNative(native: HTMLElement): void {
+    super.adoptNative(native);
+    const radios = groupInputs(native, 'radio');
+    if (adoptGroupInputs(this, radios)) this.required = true;
+    native.setAttribute('role', 'radiogroup');
+    this.#initDefault();
+    const checked = radios.find((radio) => radio.checked)?.value ?? '';
+    if (checked !== this.value) this.commitValue(checked);
+  }
+
+  protected override get nativeLabel(): Element | null | undefined {
+    return this.native?.querySelector(':scope > legend');
+  }
+
+  protected override errorPlace(native: HTMLElement): [parent: Node, before: Node | null] {
+    return beforeOptions(native, groupInputs(native, 'radio'));
+  }
+
+  protected override syncNative(): void {
+    super.syncNative();
+    for (const radio of this.#radios) {
+      const checked = radio.value === this.value;
+      if (radio.checked !== checked) radio.checked = checked;
+    }
+  }
+
+  protected override toFormValue(): FormValue {
+    return this.native ? null : super.toFormValue();
   }
 
   protected checkConstraints(): ValidationIssue | null {
@@ -96,6 +136,7 @@ export class SocleRadioGroup extends SocleStringControl {
 
 
   override render() {
+    if (this.native) return nothing;
     const error = this.visibleError;
     const disabled = this.isDisabled || this.readonly;
     return html`

@@ -26,6 +26,20 @@ runFormControlConformance({
   // Chromium does not expose `required` for this native role (it keeps the native `required` attribute).
   requiredInTree: false,
   enterSubmits: false,
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-select
+      ><label for="s-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="s-${name}-aide">${hint}</p>` : ''}<select
+        id="s-${name}"
+        name=${name}
+        aria-describedby=${ifDefined(hint ? `s-${name}-aide` : undefined)}
+        ?required=${required}
+      >
+        <option value="">Sélectionnez un département</option>
+        <option value="01">Ain</option>
+        <option value="26">Drôme</option>
+        <option value="38" ?selected=${value === '38'}>Isère</option>
+      </select></socle-select
+    >`,
 });
 
 async function render(template: ReturnType<typeof html>) {

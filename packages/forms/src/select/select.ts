@@ -1,9 +1,9 @@
 /** A drop-down list: a native `<select>` (the most robust list on phones and with assistive technologies). */
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { SocleFormControl, SocleStringControl, type ValidationIssue, controlStyles, fieldStyles, token } from '@socle/core';
-import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options.js';
+import { type ChoiceOption, ChildOptions, readOptions, watchOptions } from '../shared/options.js';
 
 /**
  * @summary Liste déroulante (un `<select>` natif), options en `<option>`/`<optgroup>` enfants ou par la propriété `options`. / A drop-down list.
@@ -57,6 +57,8 @@ export class SocleSelect extends SocleStringControl {
 
   /** The options in use: the `options` property, or else the `<option>` children. */
   get choices(): readonly ChoiceOption[] {
+    // HTML-first: the options are the author's, in the author's `<select>` (never copied).
+    if (this.native) return readOptions(this.native);
     return this.#childOptions.get(this.options);
   }
 
@@ -65,8 +67,21 @@ export class SocleSelect extends SocleStringControl {
     return this.choices.find((choice) => choice.value === this.value)?.label ?? this.value;
   }
 
+  protected static override nativeSelector = ':scope > select';
+
   protected get control(): HTMLSelectElement | null {
-    return this.select;
+    return (this.native as HTMLSelectElement | null) ?? this.select;
+  }
+
+  /** HTML-first: the default is the option marked `selected`, else the first, as in the browser. */
+  protected override adoptNative(native: HTMLElement): void {
+    const select = native as HTMLSelectElement;
+    if (!this.hasAttribute('value')) {
+      const options = Array.from(select.options);
+      this.defaultValue = (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
+    }
+    if (select.hasAttribute('autocomplete')) this.autocomplete = select.getAttribute('autocomplete') ?? undefined;
+    super.adoptNative(native);
   }
 
   override connectedCallback(): void {
@@ -114,7 +129,7 @@ export class SocleSelect extends SocleStringControl {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const select = this.select;
-    if (!select) return;
+    if (!select || this.native) return;
     // Options are built with the DOM (cloned from the children when possible), not a template per option:
     // a page may hold hundreds of lists of hundreds of options.
     const source = this.options ?? this.#childrenVersion;
@@ -165,6 +180,7 @@ export class SocleSelect extends SocleStringControl {
   }
 
   override render() {
+    if (this.native) return nothing;
     const error = this.visibleError;
     return html`
       <div class="field" part="base">

@@ -20,6 +20,17 @@ runFormControlConformance({
   inner,
   role: 'textbox',
   enterSubmits: false,
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-textarea
+      ><label for="z-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="z-${name}-aide">${hint}</p>` : ''}<textarea
+        id="z-${name}"
+        name=${name}
+        rows="5"
+        aria-describedby=${ifDefined(hint ? `z-${name}-aide` : undefined)}
+        ?required=${required}
+        .defaultValue=${value ?? ''}
+      ></textarea
+    ></socle-textarea>`,
 });
 
 async function render(template: ReturnType<typeof html>) {

@@ -85,8 +85,25 @@ export class SocleTextarea extends SocleStringControl {
   @query('#input') private textarea!: HTMLTextAreaElement | null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  protected static override nativeSelector = ':scope > textarea';
+
   protected get control(): HTMLTextAreaElement | null {
-    return this.textarea;
+    return (this.native as HTMLTextAreaElement | null) ?? this.textarea;
+  }
+
+  /** HTML-first: the lengths become the field's (checked with a message, never truncated). */
+  protected override adoptNative(native: HTMLElement): void {
+    for (const name of ['minlength', 'maxlength'] as const) {
+      const value = native.getAttribute(name);
+      if (value === null) continue;
+      this[name] = Number(value);
+      native.removeAttribute(name);
+    }
+    super.adoptNative(native);
+  }
+
+  protected override nativeDescriptions(): string[] {
+    return this.#showsCount && this.native ? [`${this.native.id}-max`] : [];
   }
 
   protected checkConstraints(): ValidationIssue | null {
@@ -116,10 +133,17 @@ export class SocleTextarea extends SocleStringControl {
     return left === -1 ? this.localize('char-over') : this.localize('chars-over', { count: -left });
   }
 
+  #renderCount(maxId: string) {
+    const over = this.value.length > (this.maxlength ?? 0);
+    return html`<span id=${maxId} class="visually-hidden socle-visually-hidden">${this.localize('chars-max', { max: this.maxlength })}</span>
+      <div class="count socle-count ${over ? 'over' : ''}" part="count" aria-hidden="true">${this.#countText()}</div>
+      <div class="visually-hidden socle-visually-hidden" aria-live="polite">${this.announcedCount}</div>`;
+  }
+
   override render() {
-    const error = this.visibleError;
     const showsCount = this.#showsCount;
-    const over = showsCount && this.value.length > (this.maxlength ?? 0);
+    if (this.native) return showsCount ? this.#renderCount(`${this.native.id}-max`) : nothing;
+    const error = this.visibleError;
     return html`
       <div class="field" part="base">
         ${this.renderFieldHeader()}
@@ -138,11 +162,7 @@ export class SocleTextarea extends SocleStringControl {
           aria-describedby=${ifDefined(this.describedBy(...(showsCount ? ['count-max'] : [])))}
           aria-invalid=${error ? 'true' : 'false'}
         ></textarea>
-        ${showsCount
-          ? html`<span id="count-max" class="visually-hidden">${this.localize('chars-max', { max: this.maxlength })}</span>
-              <div class="count ${over ? 'over' : ''}" part="count" aria-hidden="true">${this.#countText()}</div>
-              <div class="visually-hidden" aria-live="polite">${this.announcedCount}</div>`
-          : nothing}
+        ${showsCount ? this.#renderCount('count-max') : nothing}
       </div>
     `;
   }
