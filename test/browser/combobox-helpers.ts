@@ -5,17 +5,21 @@ import { deepActiveElement } from './helpers.js';
 
 /** The focused look-up field: the host of the deepest focused element (fields may nest in shadow roots). */
 export function focusedField(): HTMLElement {
-  const root = deepActiveElement()?.getRootNode();
-  if (!(root instanceof ShadowRoot)) throw new Error('no field has focus');
-  return root.host as HTMLElement;
+  const active = deepActiveElement();
+  const root = active?.getRootNode();
+  if (root instanceof ShadowRoot) return root.host as HTMLElement;
+  // HTML-first markup: the author's input, in the field's light DOM.
+  const field = active?.closest<HTMLElement>(':is(socle-commune-field, socle-country-field, socle-address-field, socle-company-field)');
+  if (!field) throw new Error('no field has focus');
+  return field;
 }
 
 export function listbox(field: HTMLElement): HTMLElement {
-  return field.shadowRoot!.querySelector<HTMLElement>('[role="listbox"]')!;
+  return (field.shadowRoot ?? field).querySelector<HTMLElement>('[role="listbox"]')!;
 }
 
 export function comboInput(field: HTMLElement): HTMLInputElement {
-  return field.shadowRoot!.querySelector<HTMLInputElement>('[role="combobox"]')!;
+  return (field.shadowRoot ?? field).querySelector<HTMLInputElement>('[role="combobox"]')!;
 }
 
 /** The proposals' texts once the list is open (a busy test machine may take seconds). */

@@ -324,6 +324,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** Bind to the inner control's `keydown`: Enter submits the form, as it does from a native field. */
   protected submitOnEnter(event: KeyboardEvent): void {
+    // The author's native control (HTML-first markup) is in the form itself: the browser submits on Enter.
+    if (this.native) return;
     if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
   }
 

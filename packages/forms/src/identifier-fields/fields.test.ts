@@ -38,6 +38,10 @@ for (const { tag, typed, submitted, initial, initialSubmitted } of CASES) {
     submittedDefault: initialSubmitted,
     inner: input,
     role: 'textbox',
+    renderHtmlFirst: ({ name, label, hint, required, value }) =>
+      staticHtml`<${literal}><label for="i-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="i-${name}-aide">${hint}</p>` : ''}<input
+        id="i-${name}" name=${name} aria-describedby=${ifDefined(hint ? `i-${name}-aide` : undefined)} ?required=${required} value=${ifDefined(value)}
+      /></${literal}>`,
   });
 }
 

@@ -199,7 +199,7 @@ export class SocleEmailField extends SocleIdentifierField {
   }
 
   protected override renderAfterInput() {
-    return html`<div class="suggestion" part="suggestion" aria-live="polite">${this.suggestion === undefined
+    return html`<div class="suggestion socle-suggestion" part="suggestion" aria-live="polite">${this.suggestion === undefined
       ? nothing
       : html`<button type="button" @click=${this.#accept}>${this.localize('email-suggestion', { email: this.suggestion })}</button>`}</div>`;
   }

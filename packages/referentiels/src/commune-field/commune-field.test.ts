@@ -8,7 +8,7 @@ import { accessibilityNode, axeViolations } from '../../../../test/browser/helpe
 import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import { applyFields, collectFields } from '@socle/forms';
 import './define.js';
-import type { SocleCommuneField } from './commune-field.js';
+import { SocleCommuneField } from './commune-field.js';
 
 runFormControlConformance({
   tag: 'socle-commune-field',
@@ -19,6 +19,14 @@ runFormControlConformance({
   defaultValue: '75056',
   inner: comboInput,
   role: 'combobox',
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-commune-field value=${ifDefined(value)}
+      ><label for="k-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="k-${name}-aide">${hint}</p>` : ''}<input
+        id="k-${name}"
+        name=${name}
+        aria-describedby=${ifDefined(hint ? `k-${name}-aide` : undefined)}
+        ?required=${required}
+    /></socle-commune-field>`,
 });
 
 async function render(template: ReturnType<typeof html>) {
@@ -29,6 +37,23 @@ async function render(template: ReturnType<typeof html>) {
 }
 
 describe('socle-commune-field', () => {
+  it('HTML first: a name typed before the script (or sent back by the server) is kept and chosen when exactly one commune bears it', async () => {
+    // A tag defined only after the person typed: the script arrives late.
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <socle-commune-field-tardif><label for="avant">Commune</label><input id="avant" name="commune" /></socle-commune-field-tardif>
+    </form>`);
+    const input = form.querySelector('input')!;
+    input.value = 'bordeaux';
+    expect(new FormData(form).get('commune')).toBe('bordeaux');
+    customElements.define('socle-commune-field-tardif', class extends SocleCommuneField {});
+    const field = form.querySelector<SocleCommuneField>('socle-commune-field-tardif')!;
+    await field.updateComplete;
+    await expect.poll(() => new FormData(form).get('commune'), { timeout: 10_000 }).toBe('33063');
+    expect(input.value).toBe('Bordeaux (33)');
+    expect(input.getAttribute('role')).toBe('combobox');
+    expect(field.commune?.nom).toBe('Bordeaux');
+  });
+
   it('proposes communes as typed, labelled with département and postal code, and submits the INSEE code', async () => {
     const { form, field, input } = await render(html`<socle-commune-field name="commune" label="Commune"></socle-commune-field>`);
     input.focus();

@@ -36,6 +36,9 @@ function optionOf(commune: Commune, postalCode?: string): ComboboxOption<Commune
  * @cssstate user-valid - The person has chosen a valid commune.
  */
 export class SocleCommuneField extends SocleCombobox<Commune> {
+  /** HTML-first: `<label for>` + `<input type="text">` written inside (without the script, the name typed is sent). */
+  protected static override nativeSelector = ':scope > input';
+
   /** Limite aux communes d’un département (`33`, `2A`, `974`). / Only communes of a département. */
   @property() departement?: string;
   /** Limite aux communes d’un code postal : la liste les propose dès le focus. / Only communes of this postal code. */

@@ -17,6 +17,14 @@ runFormControlConformance({
   defaultValue: '99139',
   inner: comboInput,
   role: 'combobox',
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-country-field value=${ifDefined(value)}
+      ><label for="p-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="p-${name}-aide">${hint}</p>` : ''}<input
+        id="p-${name}"
+        name=${name}
+        aria-describedby=${ifDefined(hint ? `p-${name}-aide` : undefined)}
+        ?required=${required}
+    /></socle-country-field>`,
 });
 
 async function render(template: ReturnType<typeof html>) {

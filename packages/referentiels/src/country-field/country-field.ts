@@ -32,6 +32,9 @@ function optionOf(country: Country): ComboboxOption<Country> {
  * @cssstate user-valid - The person has chosen a valid country.
  */
 export class SocleCountryField extends SocleCombobox<Country> {
+  /** HTML-first: `<label for>` + `<input type="text">` written inside (without the script, the name typed is sent). */
+  protected static override nativeSelector = ':scope > input';
+
   /** Propose aussi les pays qui n’existent plus (Tchécoslovaquie…), pour une naissance ancienne. / Also former countries. */
   @property({ type: Boolean, attribute: 'include-historical' }) includeHistorical = false;
   /** Retire la France de la liste (ex. « né(e) à l’étranger »). / Leave France out. */

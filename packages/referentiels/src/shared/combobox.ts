@@ -8,7 +8,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
+import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages } from '@socle/core';
 import { foldText } from '../text/normalize.js';
 import { messages } from './messages.js';
 
@@ -113,7 +113,12 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   /** Set when Down (or Up) opened the list before its proposals came: the first (last) becomes active then. */
   #activateOnResults: 'first' | 'last' | undefined;
 
-  @query('#input') protected input!: HTMLInputElement | null;
+  @query('#input') private renderedInput!: HTMLInputElement | null;
+
+  /** The combobox input: the author's (HTML-first markup) or the rendered one. */
+  protected get input(): HTMLInputElement | null {
+    return (this.native as HTMLInputElement | null) ?? this.renderedInput;
+  }
 
   constructor() {
     super();
@@ -142,6 +147,74 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   /** The chosen option. */
   protected get selectedOption(): ComboboxOption<T> | undefined {
     return this.#selected;
+  }
+
+  // ----- HTML-first markup: the author's `<label>` + text `<input>` becomes the combobox ----------------
+
+  /**
+   * HTML-first: the input becomes the combobox (its name moves to the field, which submits the code). A
+   * name typed before the script (or sent back by the server) is kept, and chosen if exactly one matches.
+   */
+  protected override adoptNative(native: HTMLElement): void {
+    super.adoptNative(native);
+    const input = native as HTMLInputElement;
+    ensureId(input);
+    if (input.placeholder && !this.placeholder) this.placeholder = input.placeholder;
+    input.autocomplete = 'off';
+    input.spellcheck = false;
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-controls', this.#listboxId);
+    input.addEventListener('input', () => this.onInput());
+    input.addEventListener('keydown', (event) => this.onKeyDown(event));
+    input.addEventListener('focus', () => this.onFocus());
+    input.addEventListener('blur', (event) => this.onBlur(event));
+    const typed = input.value.trim();
+    if (typed && !this.hasAttribute('value')) {
+      this.text = input.value;
+      this.userChangedValue();
+      void this.#resolveTyped(typed);
+    }
+  }
+
+  /** The only option whose name is exactly the text typed before the script, chosen as if picked. */
+  async #resolveTyped(typed: string): Promise<void> {
+    let options: ComboboxOption<T>[];
+    try {
+      options = await this.search(typed);
+    } catch {
+      return; // kept as typed: the field asks to choose once the data is there
+    }
+    if (this.text.trim() !== typed || this.#value) return;
+    const exact = exactMatches(options, typed);
+    if (exact.length === 1) this.choose(exact[0]!, { silent: true });
+  }
+
+  get #listboxId(): string {
+    return this.native ? `${this.native.id}-liste` : 'listbox';
+  }
+
+  /** The id of the option at `index` (unique in the page in HTML-first markup). */
+  protected optionId(index: number): string {
+    return this.native ? `${this.native.id}-option-${index}` : `option-${index}`;
+  }
+
+  /** A class of the rendered parts (prefixed in the light DOM, where the page's own classes live). */
+  protected cls(name: string): string {
+    return this.native ? `socle-${name}` : name;
+  }
+
+  protected override syncNative(): void {
+    super.syncNative();
+    const input = this.native as HTMLInputElement | null;
+    if (!input) return;
+    if (input.value !== this.text) input.value = this.text;
+    const open = this.expanded && this.searched && this.options.length > 0;
+    input.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open && this.active >= 0) input.setAttribute('aria-activedescendant', this.optionId(this.active));
+    else input.removeAttribute('aria-activedescendant');
+    input.readOnly = this.readonly;
+    if (this.placeholder) input.placeholder = this.placeholder;
   }
 
   // ----- Public API -----------------------------------------------------------------------------------
@@ -268,7 +341,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   }
 
   /** Chooses an option, as the person does. */
-  protected choose(option: ComboboxOption<T>): void {
+  protected choose(option: ComboboxOption<T>, { silent = false } = {}): void {
     this.#selected = option;
     this.#value = option.value;
     this.#valueDirty = true;
@@ -277,6 +350,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     this.close();
     this.userChangedValue();
     this.requestUpdate('value');
+    if (silent) return;
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     this.dispatchEvent(new Event('change', { bubbles: true }));
   }
@@ -430,8 +504,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   /** On leaving (or Enter without an active option), the only proposal whose name is exactly what was typed is chosen. */
   #chooseExactMatch(): void {
     if (this.#value || !this.text.trim()) return;
-    const typed = foldText(this.text);
-    const exact = this.options.filter((option) => foldText(option.label) === typed || foldText(labelName(option.label)) === typed);
+    const exact = exactMatches(this.options, this.text);
     if (exact.length === 1) this.choose(exact[0]!);
   }
 
@@ -443,7 +516,8 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   protected prepare(): void {}
 
   protected onBlur(event: FocusEvent): void {
-    if (this.shadowRoot?.contains(event.relatedTarget as Node | null)) return;
+    const related = event.relatedTarget as Node | null;
+    if (related !== this.input && (this.shadowRoot ?? this).contains(related)) return;
     this.#chooseExactMatch();
     this.close();
   }
@@ -461,7 +535,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('active') && this.active >= 0) {
-      this.renderRoot.querySelector(`#option-${this.active}`)?.scrollIntoView({ block: 'nearest' });
+      this.renderRoot.querySelector(`#${this.optionId(this.active)}`)?.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -479,21 +553,33 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
 
   protected renderOption(option: ComboboxOption<T>, index: number) {
     return html`<li
-      id="option-${index}"
+      id=${this.optionId(index)}
       role="option"
       part="option"
       aria-selected=${index === this.active ? 'true' : 'false'}
       @pointerdown=${this.onOptionPointerDown}
       @click=${() => this.onOptionClick(option)}
     >
-      ${this.renderOptionLabel(option)} ${option.description ? html`<span class="description">${option.description}</span>` : nothing}
+      ${this.renderOptionLabel(option)} ${option.description ? html`<span class=${this.cls('description')}>${option.description}</span>` : nothing}
     </li>`;
   }
 
-  override render() {
-    const error = this.visibleError;
+  /** The list, the "no result" line and the live count: after the input, in the light DOM or the shadow root. */
+  protected renderPopup() {
     const open = this.expanded && this.searched;
     const empty = open && this.options.length === 0;
+    const labelId = this.native ? ensureId(this.nativeLabel ?? this.native) : 'label';
+    return html`<ul id=${this.#listboxId} role="listbox" part="listbox" aria-labelledby=${labelId} ?hidden=${!open || empty}>
+        ${open ? this.options.map((option, index) => this.renderOption(option, index)) : nothing}
+      </ul>
+      ${empty ? html`<div class=${this.cls('empty')} part="empty">${this.#emptyText()}</div>` : nothing}
+      <div class=${this.cls('visually-hidden')} role="status" aria-live="polite" aria-atomic="true">${this.status}</div>`;
+  }
+
+  override render() {
+    if (this.native) return this.renderPopup();
+    const error = this.visibleError;
+    const open = this.expanded && this.searched;
     return html`
       <div class="field" part="base">
         ${this.renderFieldHeader()}
@@ -522,15 +608,17 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
             @focus=${this.onFocus}
             @blur=${this.onBlur}
           />
-          <ul id="listbox" role="listbox" part="listbox" aria-labelledby="label" ?hidden=${!open || empty}>
-            ${open ? this.options.map((option, index) => this.renderOption(option, index)) : nothing}
-          </ul>
-          ${empty ? html`<div class="empty" part="empty">${this.#emptyText()}</div>` : nothing}
+          ${this.renderPopup()}
         </div>
-        <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.status}</div>
       </div>
     `;
   }
+}
+
+/** The options whose label, or its name part, is exactly `text` (accents, case and punctuation aside). */
+function exactMatches<T>(options: readonly ComboboxOption<T>[], text: string): ComboboxOption<T>[] {
+  const typed = foldText(text);
+  return options.filter((option) => foldText(option.label) === typed || foldText(labelName(option.label)) === typed);
 }
 
 /** "Sainte-Colombe (33)" → "Sainte-Colombe": the name part of an option label. */
