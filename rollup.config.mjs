@@ -1,6 +1,7 @@
 // One build for every package: unbundled ESM (one file per module) with declarations. Dependencies stay
 // external, so consumers' bundlers deduplicate Lit and share @socle/core between packages.
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -22,6 +23,24 @@ function failOnCycles(warning, warn) {
   warn(warning);
 }
 
+/**
+ * `socle.css`: the look of HTML-first markup before (and without) the script, the same rules the
+ * controls adopt once they run; written from the built module, beside it and beside `socle.js`.
+ */
+function htmlFirstStylesheet() {
+  return {
+    name: 'socle-css',
+    async writeBundle() {
+      const { htmlFirstCss } = await import(`${pathToFileURL('packages/core/dist/html-first.js').href}?${Date.now()}`);
+      const css = `/* Socle — styles du balisage « HTML d’abord » (avant et sans le script). */\n${htmlFirstCss.trim()}\n`;
+      for (const dir of ['packages/core/dist', 'packages/elements/dist']) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(`${dir}/socle.css`, css);
+      }
+    },
+  };
+}
+
 const packages = PACKAGES.map((name) => {
   const dir = `packages/${name}`;
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
@@ -37,6 +56,7 @@ const packages = PACKAGES.map((name) => {
         declarationDir: `${dir}/dist`,
         noEmitOnError: true,
       }),
+      ...(name === 'core' ? [htmlFirstStylesheet()] : []),
     ],
     output: {
       dir: `${dir}/dist`,

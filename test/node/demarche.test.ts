@@ -65,7 +65,8 @@ async function open(ctx: BrowserContext): Promise<{ tab: Page; problems: string[
   return { tab, problems };
 }
 
-const step = (tab: Page, heading: string) => tab.locator(`socle-step[heading="${heading}"]`);
+// The steps are written HTML first: each one's heading is its first child.
+const step = (tab: Page, heading: string) => tab.locator('socle-step').filter({ has: tab.locator(':scope > h2', { hasText: heading }) });
 const button = (tab: Page, name: string) => tab.getByRole('button', { name, exact: true }).locator('visible=true');
 
 async function fillStepOne(tab: Page): Promise<void> {
@@ -114,14 +115,14 @@ describe('the example procedure, declarative HTML only', () => {
     expect(JSON.parse(importMap)).toEqual(IMPORT_MAP);
     context = await browser.newContext({ locale: 'fr-FR' });
     const { tab, problems } = await open(context);
-    await expect(tab.locator('socle-step[heading="Vos coordonnées"]').getByRole('heading').textContent()).resolves.toMatch(/Étape 1 sur 4/);
+    await expect(step(tab, 'Vos coordonnées').getByRole('heading').textContent()).resolves.toMatch(/Étape 1 sur 4/);
     await fillStepOne(tab);
     await fillChild(tab);
     await button(tab, 'Continuer').click();
     await tab.getByRole('radio', { name: /Prélèvement automatique/ }).check();
     await tab.getByRole('textbox', { name: 'IBAN du compte à débiter' }).fill(IBAN);
     await button(tab, 'Continuer').click();
-    const review = tab.locator('socle-step[heading="Vérifier vos réponses"]');
+    const review = step(tab, 'Vérifier vos réponses');
     await expect(review.isVisible()).resolves.toBe(true);
     const text = await review.evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(text).toContain('Enfant 1 — Date de naissance');
@@ -167,7 +168,7 @@ describe('drafts', () => {
     await expect(tab.getByRole('textbox', { name: 'Précisez l’allergie' }).first().inputValue()).resolves.toBe('Arachide');
     await expect(tab.getByRole('textbox', { name: 'Jour' }).first().inputValue()).resolves.toBe('27');
     // Step 1 is hidden now: read the restored commune field directly (its name is looked up in the embedded data).
-    await tab.waitForFunction(() => document.querySelector('socle-commune-field')?.shadowRoot?.querySelector('input')?.value === 'Bordeaux (33)');
+    await tab.waitForFunction(() => document.querySelector<HTMLInputElement>('socle-commune-field input')?.value === 'Bordeaux (33)');
     await expect(tab.locator('socle-commune-field').evaluate((el) => (el as HTMLElement & { value: string }).value)).resolves.toBe('33063');
 
     // The sensitive IBAN is never written, even once typed.

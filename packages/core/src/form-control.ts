@@ -25,7 +25,8 @@ const enhancedNatives = new WeakSet<Element>();
 
 /** Whether `element` is a native control (or one of its radios) that a Socle control has enhanced. */
 export function isEnhancedNative(element: Element): boolean {
-  return enhancedNatives.has(element);
+  for (let node: Element | null = element; node; node = node.parentElement) if (enhancedNatives.has(node)) return true;
+  return false;
 }
 
 function sameIssue(a: ValidationIssue | null | undefined, b: ValidationIssue | null | undefined): boolean {
@@ -548,6 +549,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   #enhance(native: HTMLElement): void {
     this.native = native;
     enhancedNatives.add(native);
+    // The control checks and speaks; the native's own constraints (a type, a range) never add a bubble.
+    native.addEventListener('invalid', (event) => event.preventDefault(), true);
     this.adoptNative(native);
     const described = this.nativeDescribed ?? native;
     ensureId(described);

@@ -61,6 +61,14 @@ ${F} [role="option"][aria-selected="true"] { background: ${t('color-primary')}; 
 ${F} .socle-description { display: block; font-size: 0.875em; }
 ${F} [role="option"]:not([aria-selected="true"]) .socle-description { color: ${t('color-text-muted')}; }
 ${F} .socle-empty { padding: 0.5rem 0.75rem; color: ${t('color-text-muted')}; }
+:where(socle-form, socle-step, socle-repeat, socle-fieldset) { display: block; }
+:where(socle-step) > :is(h2, h3) { margin-block: 0 ${t('space-4')}; }
+:where(socle-step) .socle-step-indicator { display: block; font-size: ${t('font-size-base')}; font-weight: normal; color: ${t('color-text-muted')}; }
+:where(socle-step) > :is(h2, h3):focus { outline: none; }
+:where(socle-fieldset) > [slot="legend"] { margin: 0; font-size: ${t('font-size-legend')}; }
+:where(socle-fieldset:not(:defined)) > [slot="legend"] { margin-block-end: ${t('space-3')}; }
+:where(.socle-button) { min-height: 2.75rem; margin-block-start: ${t('space-6')}; padding: ${t('space-2')} ${t('space-4')}; font: inherit; font-weight: ${t('font-weight-bold')}; color: ${t('color-on-primary')}; background: ${t('color-primary')}; border: ${t('border-width')} solid ${t('color-primary')}; border-radius: ${t('radius')}; cursor: pointer; }
+:where(.socle-button):focus-visible { outline: ${t('focus-ring-width')} solid ${t('color-focus')}; outline-offset: ${t('focus-ring-offset')}; }
 .socle-visually-hidden { position: absolute !important; width: 1px !important; height: 1px !important; padding: 0 !important; margin: -1px !important; overflow: hidden !important; clip-path: inset(50%) !important; white-space: nowrap !important; border: 0 !important; }
 @media (forced-colors: active) { ${F} [role="option"][aria-selected="true"] { outline: 2px solid Highlight; outline-offset: -2px; forced-color-adjust: none; background: Highlight; color: HighlightText; } ${F} ${BOX}:focus { outline-color: Highlight; } ${F}:state(html-first):state(user-invalid) { border-inline-start-color: CanvasText; } }
 `;

@@ -3,6 +3,7 @@
  * closed tab. Sensitive fields (NIR, IBAN, passwords, files, fields marked `sensitive`) are never written.
  * Storage may be disabled, full or throwing: every access is guarded and the form works without it.
  */
+import { isEnhancedNative } from '@socle/core';
 
 /** A field's saved state: its value, or the parts it was typed in (a date's day/month/year, a look-up's text and choice). */
 export type DraftValue = string | string[] | boolean | Readonly<Record<string, string>>;
@@ -44,7 +45,8 @@ export function collectFields(form: HTMLFormElement): Record<string, DraftValue>
   const fields: Record<string, DraftValue> = {};
   for (const element of Array.from(form.elements) as FieldLike[]) {
     const name = element.getAttribute('name');
-    if (!name || isSensitive(element)) continue;
+    // An HTML-first control's own inputs: the control holds (and restores) what they hold.
+    if (!name || isSensitive(element) || isEnhancedNative(element)) continue;
     const tag = element.localName;
     if (tag === 'button' || tag === 'socle-button' || tag === 'fieldset' || tag === 'output' || element.type === 'submit') continue;
     if (element.typedParts) fields[name] = { ...element.typedParts };
@@ -71,7 +73,7 @@ export function collectFields(form: HTMLFormElement): Record<string, DraftValue>
 export function applyFields(form: HTMLFormElement, fields: Readonly<Record<string, DraftValue>>): void {
   for (const element of Array.from(form.elements) as FieldLike[]) {
     const name = element.getAttribute('name');
-    if (!name || !(name in fields) || isSensitive(element)) continue;
+    if (!name || !(name in fields) || isSensitive(element) || isEnhancedNative(element)) continue;
     const saved = fields[name];
     const tag = element.localName;
     if (element.setTypedParts && typeof saved === 'object' && !Array.isArray(saved)) element.setTypedParts(saved);

@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { SocleElement, focusRing, noticeStyles, token, useMessages } from '@socle/core';
+import { SocleElement, focusRing, isEnhancedNative, noticeStyles, token, useMessages } from '@socle/core';
 import { messages } from './messages.js';
 import type { SocleRepeat } from '../repeat/repeat.js';
 import type { ReviewRow, ReviewSection, SocleReviewEditEvent, SocleStep, SocleStepEvent } from '../step/step.js';
@@ -285,7 +285,7 @@ export class SocleForm extends SocleElement {
   /** The invalid fields in page order; fires `invalid` on each, so that each shows its own message. */
   #invalidFields(form: HTMLFormElement): ValidatableElement[] {
     form.checkValidity();
-    return (Array.from(form.elements) as ValidatableElement[]).filter((el) => el.willValidate && !el.validity.valid);
+    return (Array.from(form.elements) as ValidatableElement[]).filter((el) => el.willValidate && !el.validity.valid && !isEnhancedNative(el));
   }
 
   #show(entries: SummaryEntry[]): void {
@@ -590,7 +590,7 @@ export class SocleForm extends SocleElement {
   #reviewSections(reviewIndex: number): ReviewSection[] {
     const form = this.form;
     if (!form) return [];
-    const fields = Array.from(form.elements) as ValidatableElement[];
+    const fields = (Array.from(form.elements) as ValidatableElement[]).filter((el) => !isEnhancedNative(el));
     return this.#steps()
       .slice(0, reviewIndex)
       .map((step, index) => ({ step, index }))
@@ -628,7 +628,7 @@ export class SocleForm extends SocleElement {
     const form = this.form;
     const step = this.#steps()[this.#current];
     if (!form || !step) return;
-    const fields = (Array.from(form.elements) as ValidatableElement[]).filter((el) => step.contains(el) && el.willValidate);
+    const fields = (Array.from(form.elements) as ValidatableElement[]).filter((el) => step.contains(el) && el.willValidate && !isEnhancedNative(el));
     const invalid = fields.filter((el) => (el.showErrors ? !el.showErrors() : !(el as unknown as HTMLInputElement).checkValidity()));
     if (invalid.length > 0) {
       this.#show(invalid.map((target) => ({ message: target.validationMessage, target })));

@@ -3,6 +3,7 @@
  * repeated names become arrays, numbers are numbers, a lone checkbox is a boolean, a checkbox group is
  * always an array. Files stay `File` objects (send them with `FormData`).
  */
+import { isEnhancedNative } from '@socle/core';
 
 export type JsonValue = string | number | boolean | null | File | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -82,7 +83,7 @@ export function serialize(form: HTMLFormElement, submitter?: HTMLElement | null)
   const kinds = new Map<string, Kind>();
   for (const element of Array.from(form.elements)) {
     const name = element.getAttribute('name');
-    if (!name || element.matches(':disabled')) continue;
+    if (!name || element.matches(':disabled') || isEnhancedNative(element)) continue;
     const kind = kindOf(element);
     if (kind) kinds.set(name, kind);
   }

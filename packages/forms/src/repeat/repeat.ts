@@ -71,7 +71,11 @@ export class SocleRepeat extends SocleElement {
   /** Runs when the children arrive (they may be parsed after the element is connected). */
   #onChildren(): void {
     this.#template ??= this.querySelector(':scope > template');
-    // Groups already present (server-rendered, or a restored page) are kept.
+    // Groups already present (server-rendered, or a restored page) are kept, each in its place.
+    this.#items().forEach((item, index) => {
+      item.slot ||= `item-${index}`;
+      if (!item.hasAttribute('legend')) item.setAttribute('legend', this.#label(index));
+    });
     this.count = this.#items().length;
     if (this.count < this.min) this.setCount(this.min);
   }

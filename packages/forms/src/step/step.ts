@@ -4,9 +4,9 @@
  * next step's name, its fields, and the navigation. A `review` step shows the answers of the steps before
  * it, each with a "Modifier" button ("Vérifier vos réponses").
  */
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { SocleElement, adoptHtmlFirstStyles, focusRing, spokenText, token, useMessages } from '@socle/core';
 import { messages } from '../form/messages.js';
 
 /** One answer in the review. */
@@ -160,16 +160,57 @@ export class SocleStep extends SocleElement {
   @property({ attribute: false }) submitLabel = '';
 
   @query('h2') private headingElement!: HTMLElement | null;
+  /** HTML-first: the author's heading (the step's first child, `<h2>`…`<h6>`), shown before the script too. */
+  #authoredHeading: HTMLElement | null = null;
 
   constructor() {
     super();
     useMessages(messages);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) this.#adoptHeading();
+  }
+
+  #adoptHeading(): void {
+    const first = this.firstElementChild;
+    if (!this.#authoredHeading && first instanceof HTMLHeadingElement) {
+      this.#authoredHeading = first;
+      if (!this.heading) this.heading = spokenText(first);
+      first.slot = 'heading';
+      first.tabIndex = -1;
+      adoptHtmlFirstStyles(this);
+    }
+  }
+
   /** Moves focus to the heading (the form engine calls it on each step change). */
   async focusHeading(): Promise<void> {
     await this.updateComplete;
-    this.headingElement?.focus();
+    (this.#authoredHeading ?? this.headingElement)?.focus();
+  }
+
+  /** The indicator « Étape 2 sur 4 », written at the start of the author's heading (text only). */
+  #writeIndicator(heading: HTMLElement): void {
+    let indicator = heading.querySelector<HTMLElement>(':scope > .socle-step-indicator');
+    if (this.total <= 1) {
+      indicator?.remove();
+      return;
+    }
+    if (!indicator) {
+      indicator = document.createElement('span');
+      indicator.className = 'socle-step-indicator';
+      heading.prepend(indicator);
+    }
+    const separator = document.createElement('span');
+    separator.className = 'socle-visually-hidden';
+    separator.textContent = ' : ';
+    indicator.replaceChildren(this.localize('step-indicator', { position: this.position, total: this.total }), separator);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#authoredHeading) this.#writeIndicator(this.#authoredHeading);
   }
 
   #request(request: StepRequest): void {
@@ -204,11 +245,13 @@ export class SocleStep extends SocleElement {
   override render() {
     const first = this.position <= 1;
     const last = this.position >= this.total;
-    return html`<h2 part="heading" tabindex="-1">
-        ${this.total > 1
-          ? html`<span class="indicator">${this.localize('step-indicator', { position: this.position, total: this.total })}<span class="visually-hidden"> : </span></span>`
-          : nothing}${this.heading}
-      </h2>
+    return html`${this.#authoredHeading
+        ? html`<slot name="heading"></slot>`
+        : html`<h2 part="heading" tabindex="-1">
+            ${this.total > 1
+              ? html`<span class="indicator">${this.localize('step-indicator', { position: this.position, total: this.total })}<span class="visually-hidden"> : </span></span>`
+              : nothing}${this.heading}
+          </h2>`}
       ${this.nextHeading ? html`<p class="next" part="next">${this.localize('step-next-heading', { heading: this.nextHeading })}</p>` : nothing}
       ${this.review ? this.#renderReview() : nothing}
       <slot></slot>
