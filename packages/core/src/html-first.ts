@@ -50,10 +50,11 @@ ${F} .socle-option > label { min-height: 1.5rem; padding-block-start: 0.0625rem;
 ${F} .socle-count { margin-block-start: ${t('space-1')}; color: ${t('color-text-muted')}; font-size: ${t('font-size-small')}; }
 ${F} .socle-count.over { color: ${t('color-error')}; font-weight: ${t('font-weight-bold')}; }
 ${F} .socle-suggestion button { margin-block-start: ${t('space-2')}; padding: ${t('space-1')} ${t('space-2')}; min-height: 1.5rem; font: inherit; color: ${t('color-primary')}; background: none; border: 0; text-decoration: underline; cursor: pointer; }
-:where(socle-checkbox):state(html-first) { display: grid; grid-template-columns: auto 1fr; column-gap: ${t('space-2')}; align-items: start; }
-:where(socle-checkbox):state(html-first) > :is(.socle-error, fieldset) { grid-column: 1 / -1; }
+:where(socle-checkbox):has(> input[type="checkbox"]) { display: grid; grid-template-columns: auto 1fr; column-gap: ${t('space-2')}; align-items: start; }
+:where(socle-checkbox) > .socle-error { grid-column: 1 / -1; }
 :where(socle-checkbox) > .socle-hint { grid-column: 2; margin: 0; }
-:where(socle-checkbox) > label { min-height: 1.5rem; padding-block-start: 0.0625rem; cursor: pointer; }
+:where(socle-checkbox) > label { min-height: 1.5rem; margin: 0; padding-block-start: 0.0625rem; font-weight: normal; cursor: pointer; }
+:where(socle-fieldset) > .socle-hint { margin-block: 0 ${t('space-3')}; color: ${t('color-text-muted')}; font-size: ${t('font-size-small')}; }
 :where(socle-commune-field, socle-country-field, socle-address-field, socle-company-field) { position: relative; }
 ${F} [role="listbox"] { position: absolute; z-index: 10; inset-inline: 0; margin: 0; padding: 0; list-style: none; max-height: 20rem; overflow-y: auto; background: ${t('color-background')}; border: 1px solid ${t('color-border')}; border-top: none; box-shadow: 0 4px 8px rgb(0 0 0 / 0.15); }
 ${F} [role="option"] { padding: 0.5rem 0.75rem; min-height: 2.75rem; box-sizing: border-box; cursor: pointer; border-bottom: 1px solid ${t('color-background-alt')}; }
