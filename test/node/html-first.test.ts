@@ -181,7 +181,7 @@ describe('the example procedure while its script is on its way', () => {
     await tab.keyboard.type('nne');
     expect(await nom.evaluate((input, old) => input === old, before)).toBe(true);
     const values = await tab.evaluate(() => {
-      const value = (selector: string) => (document.querySelector(selector) as (HTMLElement & { value: unknown }) | null)?.value;
+      const value = (selector: string) => document.querySelector<HTMLElement & { value: unknown }>(selector)?.value;
       return {
         nom: value('socle-text-field:has(#nom)'),
         prenom: value('socle-text-field:has(#prenom)'),
