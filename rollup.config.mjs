@@ -31,7 +31,7 @@ function htmlFirstStylesheet() {
   return {
     name: 'socle-css',
     async writeBundle() {
-      const { htmlFirstCss } = await import(`${pathToFileURL('packages/core/dist/html-first.js').href}?${Date.now()}`);
+      const { htmlFirstCss } = await import(`${pathToFileURL('packages/core/dist/html-first.styles.js').href}?${Date.now()}`);
       const css = `/* Socle — styles du balisage « HTML d’abord » (avant et sans le script). */\n${htmlFirstCss.trim()}\n`;
       for (const dir of ['packages/core/dist', 'packages/elements/dist']) {
         mkdirSync(dir, { recursive: true });

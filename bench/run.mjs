@@ -7,11 +7,12 @@ import { launchChromium } from '../scripts/chromium.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import * as communeSearch from './commune-search.bench.mjs';
 import * as formKit from './form-kit.bench.mjs';
+import * as htmlFirst from './html-first.bench.mjs';
 import * as textField from './text-field.bench.mjs';
 import * as validators from './validators.bench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SUITES = { validators, 'commune-search': communeSearch, 'text-field': textField, 'form-kit': formKit };
+const SUITES = { validators, 'commune-search': communeSearch, 'text-field': textField, 'form-kit': formKit, 'html-first': htmlFirst };
 // `npm run bench -- form-kit` runs one suite.
 const only = process.argv.slice(2);
 

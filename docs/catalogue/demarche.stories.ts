@@ -38,7 +38,7 @@ export const InscriptionCantine: Story = {
   play: async ({ canvasElement }) => {
     const engine = canvasElement.querySelector('socle-form')!;
     const first = canvasElement.querySelector('socle-step')!;
-    await waitFor(() => expect(first.shadowRoot?.querySelector('h2')?.textContent).toContain('Étape 1 sur 4'));
+    await waitFor(() => expect(first.querySelector('h2')?.textContent).toContain('Étape 1 sur 4'));
     const next = Array.from(first.shadowRoot!.querySelectorAll('button')).find((button) => button.textContent.trim() === 'Continuer')!;
     await userEvent.click(next);
     // Only the first step's errors are listed.

@@ -8,6 +8,7 @@ import { fixture } from '@open-wc/testing-helpers/pure';
 import { html, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
+import { adoptHtmlFirstStyles } from '@socle/core';
 import { accessibilityNode, axeViolations, deepActiveElement, nextFrames } from '../browser/helpers.js';
 import '@socle/forms/form';
 import '@socle/forms/step';
@@ -86,6 +87,8 @@ async function renderInForm(
   const element = form.querySelector<FormControlLike>('[name="champ"]');
   if (!element) throw new Error('the rendered control must carry name="champ"');
   await element.updateComplete;
+  // HTML-first markup: its document styles come in a chunk of their own (the checks of sizes and rings need them).
+  if (element.matches(':state(html-first)')) await adoptHtmlFirstStyles(element);
   return { form, control: element, inner: options.inner(element) };
 }
 

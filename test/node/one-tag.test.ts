@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
@@ -121,6 +121,25 @@ describe('the one-tag bundle in a plain page', () => {
     await context.close();
   });
 
+  /**
+   * Whether this Chromium fetches again a module whose fetch failed (HTML's module map since whatwg/html#10327;
+   * older Chromium builds keep the failure): probed with a module that fails once, then loads.
+   */
+  async function refetchesFailedImports(tab: Page): Promise<boolean> {
+    let tries = 0;
+    await tab.route('**/sonde-module.js', (route) => {
+      tries += 1;
+      return tries === 1 ? route.abort('internetdisconnected') : route.fulfill({ contentType: 'text/javascript', body: 'export default 1;' });
+    });
+    // As text: the test runner would rewrite an `import()` written in a function.
+    const probe = `(async () => {
+      const url = '/packages/elements/dist/sonde-module.js';
+      await import(url).catch(() => undefined);
+      return import(url).then(() => true, () => false);
+    })()`;
+    return tab.evaluate<boolean>(probe);
+  }
+
   it('says when embedded data cannot be fetched (the connection dropped), and fetches them again on the next use', async () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const tab = await context.newPage();
@@ -154,19 +173,31 @@ describe('the one-tag bundle in a plain page', () => {
     await expect.poll(() => commune.inputValue()).toBe('54528');
     // The commune look-up says why it proposes nothing, instead of "no commune matches".
     await commune.fill('toul');
-    await tab.getByText('La liste n’a pas pu être chargée. Vérifiez votre connexion, puis modifiez votre saisie pour réessayer.').first().waitFor();
+    const unloaded = tab.getByText('La liste n’a pas pu être chargée. Vérifiez votre connexion, puis modifiez votre saisie pour réessayer.').first();
+    await unloaded.waitFor();
     await expect(tab.getByText('Aucune commune ne correspond').count()).resolves.toBe(0);
-    // The next key tries again, and the communes come.
     await commune.press('End');
     await commune.press('Space');
-    await tab.getByRole('option', { name: /^Toul \(54\)/ }).first().waitFor();
+    const refetches = await refetchesFailedImports(tab);
+    if (refetches) {
+      // The next key tries again, and the communes come.
+      await tab.getByRole('option', { name: /^Toul \(54\)/ }).first().waitFor();
+    } else {
+      // A browser that keeps a failed module fetch for the page's life (the HTML rule before 2026) never
+      // fetches it again: the field keeps saying why, and nothing typed is lost.
+      await unloaded.waitFor();
+    }
     await expect(commune.inputValue()).resolves.toBe('toul ');
 
-    // Coming to the département list fills it.
+    // Coming to the département list fills it (where the browser fetches a failed module again).
     await departement.focus();
-    await expect.poll(() => departement.locator('option').count()).toBeGreaterThan(100);
-    await departement.selectOption('54');
-    await expect(departement.inputValue()).resolves.toBe('54');
+    if (refetches) {
+      await expect.poll(() => departement.locator('option').count()).toBeGreaterThan(100);
+      await departement.selectOption('54');
+      await expect(departement.inputValue()).resolves.toBe('54');
+    } else {
+      await expect(departement.locator('option').count()).resolves.toBe(1);
+    }
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -21,10 +21,12 @@ describe('@socle/validators size budget', () => {
 });
 
 describe('@socle/forms size budget', () => {
-  it('the kit (text field, select, checkbox, radio group, textarea, button) with Lit and the theme is at most 15 KB brotli', async () => {
+  // 15 KB until HTML-first markup: enhancing the author's native controls costs the kit 1.6 KB (its styles are
+  // a chunk of their own, loaded by the first HTML-first control, outside this budget).
+  it('the kit (text field, select, checkbox, radio group, textarea, button) with Lit and the theme is at most 17 KB brotli', async () => {
     const kit = ['text-field', 'select', 'checkbox', 'radio-group', 'textarea', 'button'];
     const size = await bundleSize(kit.map((name) => `import '@socle/forms/${name}';`).join('\n'));
-    expect(size.brotli).toBeLessThanOrEqual(15 * 1024);
+    expect(size.brotli).toBeLessThanOrEqual(17 * 1024);
   });
 });
 
@@ -44,15 +46,18 @@ describe('@socle/referentiels data chunks', () => {
 describe('@socle/elements, the one-tag bundle', () => {
   const dist = 'packages/elements/dist';
 
-  it('holds every element, Lit and the theme in at most 50 KB brotli, the embedded data in separate chunks', async () => {
+  // 50 KB until HTML-first markup (+2.1 KB: every control and look-up enhancing native markup).
+  it('holds every element, Lit and the theme in at most 53 KB brotli, the embedded data and HTML-first styles in separate chunks', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
     const entry = readFileSync(`${dist}/socle.js`, 'utf8');
     expect(entry).toMatch(/customElements\.define\(['"]socle-commune-field['"]/);
     expect(entry).not.toContain('Abergement-Clémenciat');
-    expect(brotliSize(entry)).toBeLessThanOrEqual(50 * 1024);
+    expect(brotliSize(entry)).toBeLessThanOrEqual(53 * 1024);
+    expect(entry).not.toContain('socle-visually-hidden) { position');
     const chunks = readdirSync(`${dist}/chunks`).filter((file) => file.endsWith('.js'));
     const communes = chunks.find((file) => file.startsWith('communes-'));
     expect(communes).toBeDefined();
     expect(readFileSync(`${dist}/chunks/${communes!}`, 'utf8')).toContain('Abergement-Clémenciat');
+    expect(chunks.some((file) => file.startsWith('html-first.styles-'))).toBe(true);
   });
 });

@@ -571,7 +571,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     error.setAttribute('aria-live', 'polite');
     this.#lightError = error;
     this.#setState('html-first', true);
-    adoptHtmlFirstStyles(this);
+    // Not awaited by `updateComplete`: the form works (and the engine starts) before the styles arrive.
+    void adoptHtmlFirstStyles(this);
   }
 
   // ----- Internals ------------------------------------------------------------------------------------

@@ -39,3 +39,23 @@ type Story = StoryObj<Args>;
 export const ParDefaut: Story = { name: 'Par défaut' };
 export const EnLigne: Story = { name: 'En ligne', args: { layout: 'inline' } };
 export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'Sélectionnez au moins une option dans « Jours de présence à la cantine »' } };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un `<fieldset>` de cases natives qui gardent leur nom ; `required`, `min` et `max` se posent sur la balise Socle. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-checkbox-group required max="2">
+    <fieldset>
+      <legend>Jours de cantine (deux au plus)<span class="socle-required" aria-hidden="true">&nbsp;*</span></legend>
+      <div class="socle-option"><input type="checkbox" id="ht-lundi" name="jours" value="lundi" /><label for="ht-lundi">Lundi</label></div>
+      <div class="socle-option"><input type="checkbox" id="ht-mardi" name="jours" value="mardi" /><label for="ht-mardi">Mardi</label></div>
+      <div class="socle-option"><input type="checkbox" id="ht-jeudi" name="jours" value="jeudi" /><label for="ht-jeudi">Jeudi</label></div>
+    </fieldset>
+  </socle-checkbox-group>`,
+};

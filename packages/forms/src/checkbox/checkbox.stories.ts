@@ -36,3 +36,21 @@ export const ParDefaut: Story = { name: 'Par défaut' };
 export const AvecAide: Story = { name: 'Avec aide', args: { hint: 'Une fausse déclaration est passible de sanctions', required: true } };
 export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'Cochez la case « J’atteste sur l’honneur l’exactitude des informations »' } };
 export const Cochee: Story = { name: 'Cochée', args: { checked: true } };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Une case et son `<label>` natifs (aide facultative en `<p class="socle-hint">`). / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-checkbox>
+    <input type="checkbox" id="ht-accord" name="accord" aria-describedby="ht-accord-aide" required /><label for="ht-accord"
+      >J’accepte d’être recontacté<span class="socle-required" aria-hidden="true">&nbsp;*</span></label
+    >
+    <p class="socle-hint" id="ht-accord-aide">Par courriel uniquement</p>
+  </socle-checkbox>`,
+};

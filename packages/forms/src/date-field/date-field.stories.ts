@@ -42,3 +42,26 @@ type Story = StoryObj<Args>;
 export const DateDeNaissance: Story = { name: 'Date de naissance' };
 export const Remplie: Story = { name: 'Remplie', args: { value: '1962-08-24' } };
 export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'La date de naissance doit être une date réelle' } };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un `<fieldset>` et trois champs natifs, dans l’ordre jour, mois, année : sans script le serveur reçoit les trois parties ; avec, la date ISO aussi, sous le `name` de la balise. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-date-field name="naissance" birthdate>
+    <fieldset role="group" aria-describedby="ht-naissance-aide">
+      <legend>Date de naissance<span class="socle-required" aria-hidden="true">&nbsp;*</span></legend>
+      <p class="socle-hint" id="ht-naissance-aide">Par exemple : 27 3 2007</p>
+      <div class="socle-date-parts">
+        <div><label for="ht-jour">Jour</label><input id="ht-jour" name="naissance-jour" inputmode="numeric" maxlength="2" required /></div>
+        <div><label for="ht-mois">Mois</label><input id="ht-mois" name="naissance-mois" inputmode="numeric" maxlength="2" required /></div>
+        <div class="socle-year"><label for="ht-annee">Année</label><input id="ht-annee" name="naissance-annee" inputmode="numeric" maxlength="4" required /></div>
+      </div>
+    </fieldset>
+  </socle-date-field>`,
+};

@@ -47,3 +47,19 @@ export const EnErreur: Story = {
   name: 'En erreur',
   render: () => html`<socle-siret-field name="siret" label="Numéro SIRET" value="732 829 320 00075" error="Ce numéro SIRET n’existe pas : vérifiez les chiffres"></socle-siret-field>`,
 };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Les champs d’identifiants (courriel, téléphone, SIRET, NIR, IBAN, code postal) s’écrivent comme un champ de texte : `<label>` et `<input>` natifs. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-phone-field>
+    <label for="ht-tel">Téléphone</label>
+    <input id="ht-tel" name="telephone" type="tel" autocomplete="tel" />
+  </socle-phone-field>`,
+};

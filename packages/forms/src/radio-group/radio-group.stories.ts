@@ -52,3 +52,27 @@ export const EnLigne: Story = {
 };
 export const Tuiles: Story = { name: 'Tuiles', args: { layout: 'tiles' } };
 export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'Sélectionnez une réponse à « Comment souhaitez-vous recevoir la réponse ? »' } };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un `<fieldset>` avec sa `<legend>` et un `<div class="socle-option">` par radio ; les radios gardent leur nom et s’envoient elles-mêmes. `required` sur une radio rend le groupe obligatoire. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-radio-group>
+    <fieldset>
+      <legend>Comment souhaitez-vous recevoir la réponse ?<span class="socle-required" aria-hidden="true">&nbsp;*</span></legend>
+      <div class="socle-option">
+        <input type="radio" id="ht-courriel" name="reponse" value="courriel" aria-describedby="ht-courriel-aide" required /><label for="ht-courriel"
+          >Par courriel</label
+        >
+        <p class="socle-hint" id="ht-courriel-aide">Le plus rapide</p>
+      </div>
+      <div class="socle-option"><input type="radio" id="ht-courrier" name="reponse" value="courrier" /><label for="ht-courrier">Par courrier postal</label></div>
+    </fieldset>
+  </socle-radio-group>`,
+};

@@ -48,3 +48,24 @@ export const ParDefaut: Story = { name: 'Par défaut' };
 export const Obligatoire: Story = { name: 'Obligatoire, avec aide', args: { required: true, hint: 'Au 1er janvier de l’année' } };
 export const EnErreur: Story = { name: 'En erreur', args: { required: true, error: 'Sélectionnez une option dans la liste « Situation familiale »' } };
 export const Desactivee: Story = { name: 'Désactivée', args: { disabled: true } };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un `<label>` et un `<select>` natifs ; la première option, vide, sert d’invite. Les options ne sont pas copiées. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-select>
+    <label for="ht-dep">Département<span class="socle-required" aria-hidden="true">&nbsp;*</span></label>
+    <select id="ht-dep" name="departement" required>
+      <option value="">Sélectionnez un département</option>
+      <option value="01">01 – Ain</option>
+      <option value="26">26 – Drôme</option>
+      <option value="38">38 – Isère</option>
+    </select>
+  </socle-select>`,
+};

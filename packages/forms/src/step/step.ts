@@ -180,7 +180,7 @@ export class SocleStep extends SocleElement {
       if (!this.heading) this.heading = spokenText(first);
       first.slot = 'heading';
       first.tabIndex = -1;
-      adoptHtmlFirstStyles(this);
+      void adoptHtmlFirstStyles(this);
     }
   }
 

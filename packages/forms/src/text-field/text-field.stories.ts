@@ -142,3 +142,20 @@ export const DansUnFormulaire: Story = {
     await waitFor(() => expect(output.value).toBe('Envoyé : nom=Dupont'));
   },
 };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Le même champ écrit « HTML d’abord » : un `<label>` et un `<input>` natifs dans la balise. Sans script (ou tant qu’il arrive), c’est un champ HTML ordinaire ; le script l’améliore sur place. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-text-field>
+    <label for="ht-nom">Nom de famille<span class="socle-required" aria-hidden="true">&nbsp;*</span></label>
+    <p class="socle-hint" id="ht-nom-aide">Celui de votre pièce d’identité</p>
+    <input id="ht-nom" name="nom" autocomplete="family-name" aria-describedby="ht-nom-aide" required />
+  </socle-text-field>`,
+};

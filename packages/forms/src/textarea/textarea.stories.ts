@@ -50,3 +50,19 @@ export const LimiteDepassee: Story = {
   args: { maxlength: 20, count: true, value: 'Un texte un peu trop long pour la limite', error: '« Motif de votre demande » doit contenir au plus 20 caractères (actuellement 40)' },
 };
 export const Desactivee: Story = { name: 'Désactivée', args: { disabled: true, value: 'Texte figé' } };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un `<label>` et un `<textarea>` natifs ; `maxlength` devient un compteur de caractères avec le script. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-textarea count>
+    <label for="ht-message">Votre message<span class="socle-required" aria-hidden="true">&nbsp;*</span></label>
+    <textarea id="ht-message" name="message" rows="5" maxlength="500" required></textarea>
+  </socle-textarea>`,
+};

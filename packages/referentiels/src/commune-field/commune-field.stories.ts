@@ -89,3 +89,20 @@ export const AucunResultat: Story = {
     await waitFor(() => expect(field.shadowRoot!.textContent).toContain('Aucune commune ne correspond à « Xyzzy »'), { timeout: 5000 });
   },
 };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un `<label>` et un champ de texte natifs : sans script, le serveur reçoit le nom tapé ; avec, le champ devient la recherche de communes et envoie le code INSEE. / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-commune-field>
+    <label for="ht-commune">Commune de résidence<span class="socle-required" aria-hidden="true">&nbsp;*</span></label>
+    <p class="socle-hint" id="ht-commune-aide">Son nom ou son code postal</p>
+    <input id="ht-commune" name="commune" aria-describedby="ht-commune-aide" required />
+  </socle-commune-field>`,
+};

@@ -61,3 +61,19 @@ export const ListeOuverte: Story = {
     await expect(field.shadowRoot!.querySelector('#option-0')!.textContent).toContain('France');
   },
 };
+
+export const HtmlDAbord: Story = {
+  name: 'HTML d’abord',
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Un `<label>` et un champ de texte natifs, qui deviennent la recherche de pays (code COG envoyé). / HTML-first markup.',
+      },
+    },
+  },
+  render: () => html`<socle-country-field>
+    <label for="ht-pays">Pays de naissance</label>
+    <input id="ht-pays" name="pays" />
+  </socle-country-field>`,
+};
