@@ -63,9 +63,10 @@ export abstract class SocleStringControl extends SocleFormControl {
   protected override adoptNative(native: HTMLElement): void {
     super.adoptNative(native);
     const field = native as NativeValueControl;
-    if (!('value' in field)) return; // a group's fieldset: the subclass reads its inputs
-    if (!this.hasAttribute('value')) this.defaultValue = 'defaultValue' in field ? field.defaultValue : this.#defaultValue;
-    if (field.value !== this.#value) this.commitValue(field.value);
+    // A group's fieldset, a select: the subclass reads its default and what was chosen.
+    if (!('defaultValue' in field)) return;
+    if (!this.hasAttribute('value')) this.defaultValue = field.defaultValue;
+    if (field.value !== field.defaultValue) this.commitValue(field.value);
   }
 
   /** HTML-first: a value set by script (a draft, the engine) shows in the native control. */

@@ -76,12 +76,13 @@ export class SocleSelect extends SocleStringControl {
   /** HTML-first: the default is the option marked `selected`, else the first, as in the browser. */
   protected override adoptNative(native: HTMLElement): void {
     const select = native as HTMLSelectElement;
-    if (!this.hasAttribute('value')) {
-      const options = Array.from(select.options);
-      this.defaultValue = (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
-    }
+    const options = Array.from(select.options);
+    const authored = (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
+    if (!this.hasAttribute('value')) this.defaultValue = authored;
     if (select.hasAttribute('autocomplete')) this.autocomplete = select.getAttribute('autocomplete') ?? undefined;
     super.adoptNative(native);
+    // Chosen before the script: kept as the person's choice.
+    if (options.length > 0 && select.value !== authored) this.commitValue(select.value);
   }
 
   override connectedCallback(): void {

@@ -18,7 +18,10 @@ runFormControlConformance({
   render: ({ name, label, hint, required, value }) =>
     html`<socle-departement-select name=${name} label=${label} hint=${ifDefined(hint)} ?required=${required} value=${ifDefined(value)}></socle-departement-select>`,
   typeValue: async () => {
-    await expect.poll(() => document.querySelector('socle-departement-select')?.shadowRoot?.querySelector('select')?.options.length).toBeGreaterThan(10);
+    await expect.poll(() => {
+      const field = document.querySelector('socle-departement-select');
+      return (field?.shadowRoot ?? field)?.querySelector('select')?.options.length ?? 0;
+    }).toBeGreaterThan(10);
     // "33" alone would cycle through the options starting with 3, as native type-ahead does.
     await userEvent.keyboard('33 ');
   },
@@ -28,6 +31,19 @@ runFormControlConformance({
   role: 'combobox',
   requiredInTree: false,
   enterSubmits: false,
+  // HTML first: the author's select, written with its prompt only, is filled from the embedded data.
+  renderHtmlFirst: ({ name, label, hint, required, value }) =>
+    html`<socle-departement-select value=${ifDefined(value)}
+      ><label for="t-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="t-${name}-aide">${hint}</p>` : ''}<select
+        id="t-${name}"
+        name=${name}
+        aria-describedby=${ifDefined(hint ? `t-${name}-aide` : undefined)}
+        ?required=${required}
+      >
+        <option value="">Sélectionnez un département</option>
+      </select></socle-departement-select
+    >`,
+  innerHtmlFirst: (el) => el.querySelector('select')!,
 });
 
 describe('socle-departement-select and socle-region-select', () => {

@@ -32,7 +32,13 @@ export abstract class SocleTerritorySelect extends SocleSelect {
    */
   protected async load(): Promise<void> {
     try {
-      this.options = this.optionsFrom(await loadTerritoires());
+      const options = this.optionsFrom(await loadTerritoires());
+      const native = this.native as HTMLSelectElement | null;
+      // HTML first: the author's list is kept; one written empty (its prompt only) is filled from the data.
+      if (native) {
+        if (native.options.length <= 1) native.append(...options.map((choice) => new Option(choice.label, choice.value)));
+        this.requestUpdate();
+      } else this.options = options;
     } catch {
       this.addEventListener('focusin', () => void this.load(), { once: true });
     }
