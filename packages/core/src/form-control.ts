@@ -5,7 +5,7 @@
  */
 import { LitElement, type PropertyDeclaration, type PropertyValues, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { adoptHtmlFirstStyles, ensureId, spokenText, writeError } from './html-first.js';
+import { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from './html-first.js';
 import { interpolate } from './localize.js';
 import { afterPointerPress, watchPointerPresses } from './pointer-press.js';
 import { SocleElement } from './socle-element.js';
@@ -495,7 +495,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** HTML-first: the element whose text names the field (the native control's `<label>`, a group's `<legend>`). */
   protected get nativeLabel(): Element | null | undefined {
-    return (this.native as HTMLInputElement | null)?.labels?.[0];
+    return this.native && labelOf(this.native, this);
   }
 
   /** HTML-first: the element that carries `aria-invalid` and `aria-describedby` (the native control, a group's fieldset). */

@@ -19,6 +19,11 @@ export function adoptHtmlFirstStyles(node: Node): Promise<void> {
   const root = node.getRootNode();
   if (!(root instanceof Document || root instanceof ShadowRoot)) return Promise.resolve();
   let done = styled.get(root);
+  if (!done && hasSocleCss(root)) {
+    // The page links socle.css: the same rules twice would only cost every style recalculation.
+    done = Promise.resolve();
+    styled.set(root, done);
+  }
   if (!done) {
     sheet ??= import('./html-first.styles.js').then(({ htmlFirstCss }) => {
       const created = new CSSStyleSheet();
@@ -37,6 +42,23 @@ export function adoptHtmlFirstStyles(node: Node): Promise<void> {
 }
 
 /**
+ * Whether a style sheet of `root` is socle.css: a file of that name, or (when its rules can be read) one
+ * that opens with the `socle` layer. Reads no computed style, so it forces no style recalculation.
+ */
+function hasSocleCss(root: Document | ShadowRoot): boolean {
+  for (const sheet of Array.from(root.styleSheets)) {
+    if (sheet.href && /\/socle\.css(?:[?#]|$)/.test(sheet.href)) return true;
+    try {
+      const first = sheet.cssRules[0];
+      if (first instanceof CSSLayerBlockRule && first.name === 'socle') return true;
+    } catch {
+      // A sheet from another origin: its rules cannot be read.
+    }
+  }
+  return false;
+}
+
+/**
  * The text of a label or legend as a person hears it: hidden parts (a visual required mark in
  * `aria-hidden`, a visually-hidden prefix) are left out.
  */
@@ -50,6 +72,17 @@ export function spokenText(element: Element | null | undefined): string {
     }
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The `<label>` of an author's native control, looked for inside `scope` (the Socle element around it, where
+ * the documented markup puts it) before the whole page: `control.labels` walks the document on every read,
+ * which made a page of a thousand fields quadratic.
+ */
+export function labelOf(control: HTMLElement, scope: Element): HTMLLabelElement | null {
+  const id = control.id;
+  const own = id ? scope.querySelector<HTMLLabelElement>(`label[for="${CSS.escape(id)}"]`) : null;
+  return own ?? control.closest('label') ?? (control as HTMLInputElement).labels?.[0] ?? null;
 }
 
 let lastId = 0;

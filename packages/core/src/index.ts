@@ -2,7 +2,7 @@
 export { SocleElement } from './socle-element.js';
 export { afterPointerPress, isPointerPressing, watchPointerPresses } from './pointer-press.js';
 export { SocleFormControl, isEnhancedNative, type ControlState, type FormValue } from './form-control.js';
-export { adoptHtmlFirstStyles, ensureId, spokenText, writeError } from './html-first.js';
+export { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from './html-first.js';
 export { SocleStringControl, type NativeValueControl } from './string-control.js';
 export {
   checkTextConstraints,

@@ -3,7 +3,7 @@
  * its `<legend>`, an optional `.socle-hint`, and one `.socle-option` per native input with its `<label>`.
  * The inputs keep their names and submit themselves, as without the script; the group checks and speaks.
  */
-import { spokenText } from '@socle/core';
+import { labelOf, spokenText } from '@socle/core';
 import type { ChoiceOption } from './options.js';
 
 /** The group's native inputs of `type`, in order. */
@@ -14,7 +14,8 @@ export function groupInputs(fieldset: Element, type: 'radio' | 'checkbox'): HTML
 /** The choices the inputs stand for (label and hint as a person hears them), for the review and `displayValue`. */
 export function inputChoices(inputs: readonly HTMLInputElement[]): ChoiceOption[] {
   return inputs.map((input) => {
-    const choice: ChoiceOption = { value: input.value, label: spokenText(input.labels?.[0]) || input.value };
+    const scope = input.closest('fieldset') ?? input.parentElement ?? input;
+    const choice: ChoiceOption = { value: input.value, label: spokenText(labelOf(input, scope)) || input.value };
     const hint = spokenText(input.closest('.socle-option')?.querySelector('.socle-hint'));
     if (hint) choice.hint = hint;
     if (input.disabled) choice.disabled = true;
