@@ -76,13 +76,14 @@ export class SocleSelect extends SocleStringControl {
   /** HTML-first: the default is the option marked `selected`, else the first, as in the browser. */
   protected override adoptNative(native: HTMLElement): void {
     const select = native as HTMLSelectElement;
-    const options = Array.from(select.options);
-    const authored = (options.find((option) => option.defaultSelected) ?? options[0])?.value ?? '';
+    // Two lookups, not an array of every option (each would get its script wrapper, on lists of hundreds).
+    const marked = select.querySelector<HTMLOptionElement>('option[selected]') ?? select.options[0];
+    const authored = marked?.value ?? '';
     if (!this.hasAttribute('value')) this.defaultValue = authored;
     if (select.hasAttribute('autocomplete')) this.autocomplete = select.getAttribute('autocomplete') ?? undefined;
     super.adoptNative(native);
     // Chosen before the script: kept as the person's choice.
-    if (options.length > 0 && select.value !== authored) this.commitValue(select.value);
+    if (marked && select.value !== authored) this.commitValue(select.value);
   }
 
   override connectedCallback(): void {
