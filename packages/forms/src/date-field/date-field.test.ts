@@ -143,4 +143,9 @@ describe('socle-date-field: precise messages, only the wrong part marked', () =>
     expect(part(control, 'year').autocomplete).toBe('bday-year');
     expect(part(control, 'day').inputMode).toBe('numeric');
   });
+
+  it('a child’s birth date is not autofilled with the person’s own: autocomplete="off"', async () => {
+    const { control } = await render(html`<socle-date-field name="d" label="Date de naissance de l’enfant" birthdate autocomplete="off"></socle-date-field>`);
+    for (const name of ['day', 'month', 'year'] as const) expect(part(control, name).getAttribute('autocomplete')).toBe('off');
+  });
 });

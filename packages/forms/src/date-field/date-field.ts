@@ -113,6 +113,11 @@ export class SocleDateField extends SocleFormControl {
   @property({ type: Boolean }) future = false;
   /** Date de naissance : remplissage automatique `bday-*`, date passée, messages adaptés. / Birth-date mode. */
   @property({ type: Boolean }) birthdate = false;
+  /**
+   * `off` : pas de remplissage automatique, ex. la date de naissance d’un enfant (ce n’est pas celle de la
+   * personne). / `off`: no autofill, e.g. a child's birth date (not the person's own).
+   */
+  @property() autocomplete?: 'off';
   /** Âge minimal (en années révolues), avec `birthdate`. / Minimum age. */
   @property({ type: Number, attribute: 'min-age' }) minAge?: number;
   /** Âge maximal, avec `birthdate`. / Maximum age. */
@@ -377,7 +382,7 @@ export class SocleDateField extends SocleFormControl {
   #renderPart(part: DatePart) {
     const error = this.visibleError;
     const wrong = Boolean(error) && this.#wrong.has(part);
-    const autocomplete = this.birthdate ? `bday-${part}` : undefined;
+    const autocomplete = this.autocomplete === 'off' ? 'off' : this.birthdate ? `bday-${part}` : undefined;
     return html`<div class="part ${part}">
       <label for=${part}>${this.localize(`date-${part}`)}</label>
       <input
