@@ -163,8 +163,13 @@ export class SocleSelect extends SocleStringControl {
       this.#childOptions.markSeen(seen);
       return;
     }
+    this.appendChoices(select, this.options);
+  }
+
+  /** Appends `choices` to `select` as options (in their groups): the shadow list, or an author's list to fill. */
+  protected appendChoices(select: HTMLSelectElement, choices: readonly ChoiceOption[]): void {
     let group: HTMLOptGroupElement | undefined;
-    for (const choice of this.options) {
+    for (const choice of choices) {
       const option = new Option(choice.label, choice.value);
       option.disabled = choice.disabled ?? false;
       if (choice.group === undefined) {

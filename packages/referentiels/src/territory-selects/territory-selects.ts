@@ -36,7 +36,7 @@ export abstract class SocleTerritorySelect extends SocleSelect {
       const native = this.native as HTMLSelectElement | null;
       // HTML first: the author's list is kept; one written empty (its prompt only) is filled from the data.
       if (native) {
-        if (native.options.length <= 1) native.append(...options.map((choice) => new Option(choice.label, choice.value)));
+        if (native.options.length <= 1) this.appendChoices(native, options);
         this.requestUpdate();
       } else this.options = options;
     } catch {
