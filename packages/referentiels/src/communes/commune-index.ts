@@ -4,7 +4,7 @@
 // filed in a bucket by its first one, two and three characters, read straight off the folded text with
 // charCodeAt: no per-word strings, no hashing, which keeps the build fast. A query word takes the bucket
 // of its first characters, and each candidate is checked with `includes(" " + word)`.
-import { foldLetters, nearPrefix, searchWords } from '../text/normalize.js';
+import { foldLetters, foldText, nearPrefix, searchWords } from '../text/normalize.js';
 import type { Commune, CommuneType, SearchCommunesOptions } from './types.js';
 
 const ACTUAL = 0;
@@ -12,7 +12,6 @@ const ARRONDISSEMENT = 1;
 const DELEGATED = 2;
 const ASSOCIATED = 3;
 const TYPES: CommuneType[] = ['commune-actuelle', 'arrondissement-municipal', 'commune-deleguee', 'commune-associee'];
-const LETTERS: Record<string, number> = { a: ARRONDISSEMENT, d: DELEGATED, s: ASSOCIATED };
 /** Shortest typed word for which one typo is forgiven. */
 const TYPO_MIN_LENGTH = 5;
 /** Characters of folded names: a–z, 0–9 (space is 0). */
@@ -40,8 +39,12 @@ export class CommuneIndex {
   private readonly lineOf: Int32Array;
   private readonly codes: string[];
   private readonly kinds: Uint8Array;
-  /** Folded name between spaces, per record. */
+  /** Folded name between spaces, per record; its length (the name alone, without the joined forms); population. */
   private readonly padded: string[];
+  private readonly nameLengths: Uint8Array;
+  private readonly populations: Float64Array;
+  /** Records whose name has at most three characters, ascending. */
+  private readonly shortIds: number[] = [];
   /** Record ids of every bucket, one after the other (ascending within each), and where each bucket starts. */
   private readonly bucketIds: Int32Array;
   private readonly bucketStarts: Int32Array;
@@ -101,19 +104,26 @@ export class CommuneIndex {
     this.codes = new Array<string>(n);
     this.kinds = new Uint8Array(n);
     this.padded = new Array<string>(n);
+    this.nameLengths = new Uint8Array(n);
+    this.populations = new Float64Array(n);
     for (let id = 0; id < n; id++) {
-      const line = keys[id]! - Math.floor(keys[id]! / 65536) * 65536;
+      const population = Math.floor(keys[id]! / 65536);
+      const line = keys[id]! - population * 65536;
+      this.populations[id] = population > 0 ? 0 : -population;
       this.lineOf[id] = line;
       this.idOfLine[line] = id;
       this.codes[id] = lineCodes[line]!;
       const text = lines[line]!;
-      const kind = text.charCodeAt(0) >= 97 ? LETTERS[text.charAt(0)]! : ACTUAL;
+      const letter = text.charCodeAt(0);
+      const kind = letter === 97 ? ARRONDISSEMENT : letter === 100 ? DELEGATED : letter === 115 ? ASSOCIATED : ACTUAL;
       this.kinds[id] = kind;
       let name = foldedNames[line]!;
       if (name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) name = name.trim();
       // Only arrondissements have numbers in their names: "15e" → "15", as typed queries are read.
       if (kind === ARRONDISSEMENT) name = name.replace(/\b(\d+)(?:er|re|e|eme|nd|nde)\b/g, '$1');
       // Elided articles are also found joined: "l hay" → "lhay".
+      this.nameLengths[id] = Math.min(255, name.length);
+      if (name.length <= FIRST_STOP) this.shortIds.push(id);
       const joined = name.includes('l ') || name.includes('d ') ? name.match(/\b[ld] [a-z0-9]+/g) : null;
       this.padded[id] = joined ? ` ${name} ${joined.map((w) => w.replace(' ', '')).join(' ')} ` : ` ${name} `;
     }
@@ -260,12 +270,36 @@ export class CommuneIndex {
     const limit = Math.max(0, options.limit ?? 10);
     const trimmed = query.trim();
     if (!trimmed || limit === 0) return [];
-    const accept = this.filter(options);
     const compact = trimmed.replace(/\s+/g, '').toUpperCase();
-    if (/^\d[\dAB]\d{0,3}$/.test(compact)) return this.searchCode(compact, accept, limit);
+    if (/^\d[\dAB]\d{0,3}$/.test(compact)) return this.searchCode(compact, this.filter(options), limit);
 
     const words = searchWords(trimmed);
     if (words.length === 0) return [];
+    const accept = this.filter(options);
+    // "st", "ste" being typed are "saint", "sainte" as whole words, and also the beginning of Strasbourg,
+    // Stenay: both readings, merged.
+    const typed = foldText(trimmed).split(' ');
+    const literal = typed[typed.length - 1]!;
+    const abbreviated = literal !== words[words.length - 1] && /^[a-z]+$/.test(literal) && !/[\s'’-]$/.test(query);
+    let found = this.searchWordIds(words, abbreviated ? `${query} ` : query, accept, limit);
+    if (abbreviated) found = merge(found, this.searchWordIds([...words.slice(0, -1), literal], query, accept, limit), limit);
+    if (found.length > 0 || words.length < 2 || options.departement) return found.map((result) => result.id);
+    // « acqueville 50 », « saint denis (93) », « acqueville 50440 »: a name, then its département or postal code.
+    const last = words[words.length - 1]!;
+    const name = words.slice(0, -1);
+    if (/^\d{5}$/.test(last)) {
+      const served = new Set(this.postcodeIds(last));
+      found = this.searchWordIds(name, trimmed, (id) => accept(id) && (served.has(id) || this.servedBy(id, last)), limit);
+    } else if (/^(?:\d{2}|2a|2b|9[78]\d)$/.test(last)) found = this.searchWordIds(name, trimmed, this.filter({ ...options, departement: last }), limit);
+    return found.map((result) => result.id);
+  }
+
+  /** Whether a delegated or associated commune is served by this postal code (its own, or its chef-lieu's). */
+  private servedBy(id: number, postcode: string): boolean {
+    return this.kinds[id]! >= DELEGATED && this.commune(id).codesPostaux.includes(postcode);
+  }
+
+  private searchWordIds(words: string[], query: string, accept: (id: number) => boolean, limit: number): Scored[] {
     const typo = words.map(() => false);
     // The word with the smallest bucket gives the candidates; every word is then checked on each.
     let best: Int32Array | undefined;
@@ -274,7 +308,7 @@ export class CommuneIndex {
       const bucket = this.#bucket(keyOf(word, Math.min(3, word.length)));
       if (best === undefined || bucket.length < best.length) best = bucket;
     }
-    let results = best ? this.collect(best, words, typo, accept) : [];
+    let results = best ? this.collect(best, words, typo, query, accept, limit) : [];
     if (results.length === 0) {
       // Nothing matches as typed: forgive one typo in each word of 5 letters or more, first after the
       // third letter (the word's own bucket), then in the second or third.
@@ -282,29 +316,65 @@ export class CommuneIndex {
       const index = fuzzy.indexOf(true);
       if (index >= 0) {
         const word = words[index]!;
-        results = this.collect(this.#bucket(keyOf(word, 3)), words, fuzzy, accept);
-        if (results.length === 0) results = this.collect(this.typoCandidates(word), words, fuzzy, accept);
+        results = this.collect(this.#bucket(keyOf(word, 3)), words, fuzzy, query, accept, limit);
+        if (results.length === 0) results = this.collect(this.typoCandidates(word), words, fuzzy, query, accept, limit);
       }
-    }
-    results.sort((a, b) => a.rank - b.rank || a.id - b.id);
-    return results.slice(0, limit).map((result) => result.id);
-  }
-
-  private collect(candidates: ArrayLike<number> & Iterable<number>, words: string[], typo: boolean[], accept: (id: number) => boolean): { id: number; rank: number }[] {
-    const results: { id: number; rank: number }[] = [];
-    const ranking = rankingOf(words, typo);
-    for (const id of candidates) {
-      const padded = this.padded[id]!;
-      let ok = true;
-      for (let i = 0; i < words.length; i++) {
-        if (!matches(padded, words[i]!, words.length > 1, typo[i]!)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok && accept(id)) results.push({ id, rank: rank(padded, ranking) });
     }
     return results;
+  }
+
+  /**
+   * The best `limit` of the candidates (ids ascending, so largest first) that hold every word, best first.
+   * Names that begin with the text come first, ordered by how likely a person typing that name would have
+   * stopped here, times its population ({@link stopWeight}); then names holding the words elsewhere.
+   * Candidates come largest first and a weight is bounded, so the scan stops as soon as no later one can
+   * enter the first `limit`: the short prefixes that match thousands of names are read only in part.
+   */
+  private collect(candidates: ArrayLike<number>, words: string[], typo: boolean[], query: string, accept: (id: number) => boolean, limit: number): Scored[] {
+    const ranking = rankingOf(words, typo, query);
+    const prefixed: Scored[] = [];
+    const others: Scored[] = [];
+    // The best `limit` prefix scores so far, descending.
+    const top = new Float64Array(limit);
+    let count = 0;
+    /** Files a candidate that holds every word and passes the filter (with `exactOnly`, only an exact name). */
+    const consider = (id: number, exactOnly: boolean): void => {
+      const padded = this.padded[id]!;
+      for (let w = 0; w < words.length; w++) if (!matches(padded, words[w]!, words.length > 1, typo[w]!)) return;
+      if (!accept(id)) return;
+      const weight = stopWeight(padded, this.nameLengths[id]!, ranking);
+      if (exactOnly && weight !== ranking.exact) return;
+      if (weight === 0) {
+        others.push({ id, prefix: false, score: -rank(padded, ranking) });
+        return;
+      }
+      let score = weight * (this.populations[id]! + 1);
+      if (count === limit && score <= top[limit - 1]!) return;
+      score *= accentWeight(field(this.lines[this.lineOf[id]!]!, 1), ranking);
+      prefixed.push({ id, prefix: true, score });
+      if (count < limit || score > top[limit - 1]!) {
+        let at = Math.min(count, limit - 1);
+        while (at > 0 && top[at - 1]! < score) {
+          top[at] = top[at - 1]!;
+          at--;
+        }
+        top[at] = score;
+        if (count < limit) count++;
+      }
+    };
+    // Short texts: the few names of up to three characters are read first, so that the scan below stops
+    // on the weight of longer names only (`eu` finds Eu without reading every name in "eu…").
+    const short = ranking.typed <= FIRST_STOP;
+    if (short) for (const id of this.shortIds) consider(id, true);
+    for (let i = 0; i < candidates.length; i++) {
+      const id = candidates[i]!;
+      if (count === limit && top[limit - 1]! >= (this.populations[id]! + 1) * ranking.bound) break;
+      if (short && this.nameLengths[id]! <= FIRST_STOP && stopWeight(this.padded[id]!, this.nameLengths[id]!, ranking) === ranking.exact) continue;
+      consider(id, false);
+    }
+    prefixed.sort(byScore);
+    if (prefixed.length >= limit) return prefixed.slice(0, limit);
+    return prefixed.concat(others.sort(byScore).slice(0, limit - prefixed.length));
   }
 
   /** Records holding a word whose first three characters are one typo (after the first letter) from the word's. */
@@ -419,16 +489,86 @@ export class CommuneIndex {
   }
 }
 
-/** Lower is better: exact name, then names starting with what was typed, then whole words, then the rest. */
+/** A result: names that begin with the text first, then by score (higher is better), then largest first. */
+interface Scored {
+  id: number;
+  prefix: boolean;
+  score: number;
+}
+
+function byScore(a: Scored, b: Scored): number {
+  return Number(b.prefix) - Number(a.prefix) || b.score - a.score || a.id - b.id;
+}
+
+/** Two readings' results as one list, each record once with its better score. */
+function merge(a: Scored[], b: Scored[], limit: number): Scored[] {
+  const best = new Map<number, Scored>();
+  for (const result of [...a, ...b]) {
+    const known = best.get(result.id);
+    if (!known || byScore(result, known) < 0) best.set(result.id, result);
+  }
+  return [...best.values()].sort(byScore).slice(0, limit);
+}
+
+/** Lower is better, for names that do not begin with the text: whole words count, then typos. */
 function rank(padded: string, ranking: Ranking): number {
-  const { spaced, start } = ranking;
-  if (padded.startsWith(spaced) && (padded.length === spaced.length || isJoinedTail(padded, spaced))) return 0;
   // Whole words count, except the last one, which may still be being typed ("bord" is Bordeaux too).
   let missing = 0;
   for (const word of ranking.wholeWords) if (!padded.includes(word)) missing++;
-  // "marseille 1" begins "marseille 10 arrondissement" as a string, not word for word.
-  const inOrder = padded.startsWith(spaced) || (ranking.lastIsPrefix && padded.startsWith(start));
-  return (inOrder ? 10 : 20) + missing + ranking.typoPenalty;
+  return 20 + missing + ranking.typoPenalty;
+}
+
+/** Prefixes shorter than this are rarely where a person stops typing a longer name. */
+const FIRST_STOP = 3;
+/** Beyond this many characters, people pick from the list rather than type on. */
+const LAST_STOP = 12;
+
+/**
+ * How likely a person typing this name would have typed exactly this text and stopped: 0 for a name
+ * that does not begin with it (ranked apart). A person stops anywhere from the third character to the
+ * twelfth, or at the end of a shorter name, so an exact short name weighs more than a long name at the
+ * same point, but not enough to beat one far more populous (`toul`: Toulouse before Toul); a text of one
+ * or two characters is the whole name far more often than a stop (`eu`: Eu). A text that ends in a
+ * separator is almost never a finished name (`le blanc-`: Le Blanc-Mesnil before Le Blanc).
+ */
+function stopWeight(padded: string, nameLength: number, ranking: Ranking): number {
+  const { spaced, start } = ranking;
+  const whole = padded.startsWith(spaced);
+  if (!whole && !(ranking.lastIsPrefix && !ranking.unfinished && padded.startsWith(start))) return 0;
+  if (whole && (padded.length === spaced.length || isJoinedTail(padded, spaced))) return ranking.exact;
+  const stops = stopsOf(nameLength);
+  return ranking.typed < FIRST_STOP ? 0.01 / stops : 1 / stops;
+}
+
+/** Where a person typing a name of this length may stop: from the third character to the twelfth, or at its end. */
+function stopsOf(nameLength: number): number {
+  return nameLength <= FIRST_STOP ? 1 : Math.min(nameLength, LAST_STOP) - FIRST_STOP + 1;
+}
+
+/** Lower case, ligatures spelled out, hyphens and apostrophes as spaces: a name or a text, character for character. */
+function asTyped(text: string): string {
+  return text.trimStart().toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/[-'’]/g, ' ');
+}
+
+/**
+ * How well the accents of the text agree with the name's. Many people leave accents out, so a text
+ * without any fits an accented name a little less than a plain one; a text with accents was typed with
+ * all of them, so it hardly fits a name whose letters differ (`mér`: Mérignac and Méru, then Mer).
+ */
+function accentWeight(name: string, ranking: Ranking): number {
+  const typed = ranking.text;
+  const spelled = asTyped(name);
+  const length = Math.min(typed.length, spelled.length);
+  if (!ranking.accented) {
+    for (let i = 0; i < length; i++) if (spelled.charCodeAt(i) > 126) return 0.6;
+    return 1;
+  }
+  for (let i = 0; i < length; i++) {
+    const a = typed.charCodeAt(i);
+    const b = spelled.charCodeAt(i);
+    if ((a > 126 || b > 126) && a !== b) return 0.05;
+  }
+  return 1;
 }
 
 /** What ranking needs from a query, computed once per query rather than once per candidate. */
@@ -437,20 +577,42 @@ interface Ranking {
   spaced: string;
   /** " saint denis": the query as the beginning of a name. */
   start: string;
+  /** Characters typed (folded). */
+  typed: number;
   /** Every word but the last, between spaces. */
   wholeWords: string[];
   lastIsPrefix: boolean;
+  /** The text ends in a separator: another word is coming. */
+  unfinished: boolean;
+  /** The text as typed ({@link asTyped}), and whether it has accents. */
+  text: string;
+  accented: boolean;
   typoPenalty: number;
+  /** The weight of an exact name of this length, and the highest any name still to be read can have. */
+  exact: number;
+  bound: number;
 }
 
-function rankingOf(words: string[], typo: boolean[]): Ranking {
+function rankingOf(words: string[], typo: boolean[], query: string): Ranking {
   const full = words.join(' ');
+  // What was typed, not what it stands for: "st" is two characters typed, though it reads "saint".
+  const typed = Math.min(full.length, foldText(query).length);
+  // A text ending in a space, hyphen or apostrophe says that another word is coming.
+  const unfinished = /[\s'’-]$/.test(query);
+  const exact = (unfinished ? 0.05 : 1) / stopsOf(typed);
   return {
     spaced: ` ${full} `,
     start: ` ${full}`,
+    typed,
     wholeWords: words.slice(0, -1).map((word) => ` ${word} `),
     lastIsPrefix: isPrefixWord(words[words.length - 1]!, words.length > 1),
+    unfinished,
+    text: asTyped(query),
+    accented: /[^\0-~]/.test(query),
     typoPenalty: typo.filter(Boolean).length * 5,
+    exact,
+    // Up to three characters, exact names are read apart: the bound is that of names that go on.
+    bound: typed < FIRST_STOP ? 0.01 : typed === FIRST_STOP ? 1 / stopsOf(FIRST_STOP + 1) : Math.max(exact, 1 / stopsOf(typed + 1)),
   };
 }
 
