@@ -46,13 +46,11 @@ export class CommuneIndex {
   /** Records whose name has at most three characters, ascending. */
   private readonly shortIds: number[] = [];
   /** Record ids of every bucket, one after the other (ascending within each), and where each bucket starts. */
-  private readonly bucketIds: Int32Array;
-  private readonly bucketStarts: Int32Array;
+  private readonly pairs: Uint32Array;
   /** Record id of each line, and the lines in code order: actual communes first, then the others. */
   private readonly idOfLine: Int32Array;
   private readonly actualLines: number;
-  /** Postal code × 65536 + record id, sorted: a binary search finds a postal code or a prefix. */
-  private readonly postcodeKeys: Float64Array;
+  private postcodeKeys: Float64Array | undefined;
   private formerCodes: Map<string, number> | undefined;
   private readonly regionOf: (departement: string) => string;
 
@@ -106,6 +104,12 @@ export class CommuneIndex {
     this.padded = new Array<string>(n);
     this.nameLengths = new Uint8Array(n);
     this.populations = new Float64Array(n);
+    // Buckets, read off the folded names as they are made: every word start files the record under its
+    // first 1, 2 and 3 characters, as one pair key × 65536 + id (each pair once). A counting sort then
+    // lays the pairs out in one typed array: no array per bucket to grow, no second pass over the names.
+    let pairs = new Uint32Array(n * 6);
+    let pairCount = 0;
+    const last = new Int32Array(KEYS).fill(-1);
     for (let id = 0; id < n; id++) {
       const population = Math.floor(keys[id]! / 65536);
       const line = keys[id]! - population * 65536;
@@ -121,46 +125,63 @@ export class CommuneIndex {
       if (name.charCodeAt(0) === 32 || name.charCodeAt(name.length - 1) === 32) name = name.trim();
       // Only arrondissements have numbers in their names: "15e" → "15", as typed queries are read.
       if (kind === ARRONDISSEMENT) name = name.replace(/\b(\d+)(?:er|re|e|eme|nd|nde)\b/g, '$1');
-      // Elided articles are also found joined: "l hay" → "lhay".
       this.nameLengths[id] = Math.min(255, name.length);
       if (name.length <= FIRST_STOP) this.shortIds.push(id);
+      // Elided articles are also found joined: "l hay" → "lhay".
       const joined = name.includes('l ') || name.includes('d ') ? name.match(/\b[ld] [a-z0-9]+/g) : null;
-      this.padded[id] = joined ? ` ${name} ${joined.map((w) => w.replace(' ', '')).join(' ')} ` : ` ${name} `;
+      const padded = joined ? ` ${name} ${joined.map((w) => w.replace(' ', '')).join(' ')} ` : ` ${name} `;
+      this.padded[id] = padded;
+      if (pairCount + padded.length * 3 > pairs.length) {
+        const larger = new Uint32Array(pairs.length * 2);
+        larger.set(pairs);
+        pairs = larger;
+      }
+      // Word by word (indexOf jumps to the next space natively), not character by character.
+      for (let i = padded.indexOf(' '); i >= 0 && i + 1 < padded.length; i = padded.indexOf(' ', i + 1)) {
+        const a = charIndex(padded.charCodeAt(i + 1));
+        if (a === 0) continue;
+        if (last[a] !== id) {
+          last[a] = id;
+          pairs[pairCount++] = a * 65536 + id;
+        }
+        const b = charIndex(padded.charCodeAt(i + 2));
+        if (b === 0) continue;
+        const two = BASE + a * BASE + b;
+        if (last[two] !== id) {
+          last[two] = id;
+          pairs[pairCount++] = two * 65536 + id;
+        }
+        const c = charIndex(padded.charCodeAt(i + 3));
+        if (c === 0) continue;
+        const three = BASE + BASE * BASE + (a * BASE + b) * BASE + c;
+        if (last[three] !== id) {
+          last[three] = id;
+          pairs[pairCount++] = three * 65536 + id;
+        }
+      }
     }
+    // Sorted (natively: no loop of ours over 400,000 pairs), the pairs are the buckets, one after the
+    // other, ids ascending within each; a bucket is found by binary search.
+    this.pairs = pairs.slice(0, pairCount).sort();
+  }
 
-    // Buckets, read off the folded names: every word start files the record under its first 1, 2 and 3
-    // characters. A counting sort into one typed array (count, then fill): no array per bucket to grow.
-    const starts = new Int32Array(KEYS + 1);
-    const last = new Int32Array(KEYS).fill(-1);
-    this.#scanWords((key, id) => {
-      if (last[key] !== id) {
-        last[key] = id;
-        starts[key + 1]!++;
-      }
-    });
-    for (let key = 0; key < KEYS; key++) starts[key + 1]! += starts[key]!;
-    const ids = new Int32Array(starts[KEYS]!);
-    const next = starts.slice(0, KEYS);
-    last.fill(-1);
-    this.#scanWords((key, id) => {
-      if (last[key] !== id) {
-        last[key] = id;
-        ids[next[key]!++] = id;
-      }
-    });
-    this.bucketStarts = starts;
-    this.bucketIds = ids;
-
-    // Postal codes of actual communes.
+  /**
+   * Postal code × 65536 + record id of actual communes, sorted: a binary search finds a postal code or a
+   * prefix. Made on the first postal-code query, not with the index: a name search never needs it.
+   */
+  #postcodes(): Float64Array {
+    if (this.postcodeKeys) return this.postcodeKeys;
+    const n = this.size;
+    const lines = this.lines;
     // Read digit by digit: "400" after a code's first two characters, or five digits.
     // A typed array, not number[]: the keys exceed 2^31 and would each be a heap number.
     const postcodeKeys = new Float64Array(n * 2);
     let postcodeCount = 0;
-    for (let line = 0; line < actualLines; line++) {
+    for (let line = 0; line < this.actualLines; line++) {
       const text = lines[line]!;
       let i = text.indexOf(';', text.indexOf(';') + 1) + 1;
       const id = this.idOfLine[line]!;
-      const code = lineCodes[line]!;
+      const code = this.codes[id]!;
       const prefix = code.charCodeAt(1) > 57 ? 20 : (code.charCodeAt(0) - 48) * 10 + code.charCodeAt(1) - 48; // 2A, 2B: 20xxx
       let value = 0;
       let digits = 0;
@@ -178,29 +199,25 @@ export class CommuneIndex {
       }
     }
     this.postcodeKeys = postcodeKeys.slice(0, postcodeCount).sort();
+    return this.postcodeKeys;
   }
 
-  /** Calls `file(key, id)` for the first 1, 2 and 3 characters of every word of every name, ids ascending. */
-  #scanWords(file: (key: number, id: number) => void): void {
-    for (let id = 0; id < this.size; id++) {
-      const name = this.padded[id]!;
-      for (let i = 0; i + 1 < name.length; i++) {
-        if (name.charCodeAt(i) !== 32) continue;
-        const a = charIndex(name.charCodeAt(i + 1));
-        if (a === 0) continue;
-        file(a, id);
-        const b = charIndex(name.charCodeAt(i + 2));
-        if (b === 0) continue;
-        file(BASE + a * BASE + b, id);
-        const c = charIndex(name.charCodeAt(i + 3));
-        if (c !== 0) file(BASE + BASE * BASE + (a * BASE + b) * BASE + c, id);
-      }
+  /** The pairs of a bucket (key × 65536 + id, ids ascending): `pair & 0xffff` is the record id. */
+  #bucket(key: number): Uint32Array {
+    return this.pairs.subarray(this.#firstPair(key * 65536), this.#firstPair((key + 1) * 65536));
+  }
+
+  /** Index of the first pair not below `value`. */
+  #firstPair(value: number): number {
+    const pairs = this.pairs;
+    let low = 0;
+    let high = pairs.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (pairs[mid]! < value) low = mid + 1;
+      else high = mid;
     }
-  }
-
-  /** Record ids (ascending) of a bucket. */
-  #bucket(key: number): Int32Array {
-    return this.bucketIds.subarray(this.bucketStarts[key], this.bucketStarts[key + 1]);
+    return low;
   }
 
   /** The whole record. */
@@ -302,7 +319,7 @@ export class CommuneIndex {
   private searchWordIds(words: string[], query: string, accept: (id: number) => boolean, limit: number): Scored[] {
     const typo = words.map(() => false);
     // The word with the smallest bucket gives the candidates; every word is then checked on each.
-    let best: Int32Array | undefined;
+    let best: Uint32Array | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       const bucket = this.#bucket(keyOf(word, Math.min(3, word.length)));
@@ -330,6 +347,7 @@ export class CommuneIndex {
    * Candidates come largest first and a weight is bounded, so the scan stops as soon as no later one can
    * enter the first `limit`: the short prefixes that match thousands of names are read only in part.
    */
+  /** `candidates`: a bucket's pairs, or record ids. */
   private collect(candidates: ArrayLike<number>, words: string[], typo: boolean[], query: string, accept: (id: number) => boolean, limit: number): Scored[] {
     const ranking = rankingOf(words, typo, query);
     const prefixed: Scored[] = [];
@@ -367,7 +385,7 @@ export class CommuneIndex {
     const short = ranking.typed <= FIRST_STOP;
     if (short) for (const id of this.shortIds) consider(id, true);
     for (let i = 0; i < candidates.length; i++) {
-      const id = candidates[i]!;
+      const id = candidates[i]! & 0xffff; // a bucket's pair, or an id
       if (count === limit && top[limit - 1]! >= (this.populations[id]! + 1) * ranking.bound) break;
       if (short && this.nameLengths[id]! <= FIRST_STOP && stopWeight(this.padded[id]!, this.nameLengths[id]!, ranking) === ranking.exact) continue;
       consider(id, false);
@@ -397,7 +415,7 @@ export class CommuneIndex {
     }
     keys.delete(keyOf(word, 3));
     const ids: number[] = [];
-    for (const key of keys) for (const id of this.#bucket(key)) ids.push(id);
+    for (const key of keys) for (const pair of this.#bucket(key)) ids.push(pair & 0xffff);
     ids.sort((x, y) => x - y);
     return ids.filter((id, i) => i === 0 || ids[i - 1] !== id);
   }
@@ -427,7 +445,7 @@ export class CommuneIndex {
 
   /** Ids of the records with a postal code between `low` and `high` (numbers), in order of the keys. */
   private postcodeRange(low: number, high: number): number[] {
-    const keys = this.postcodeKeys;
+    const keys = this.#postcodes();
     let start = 0;
     let end = keys.length;
     while (start < end) {
