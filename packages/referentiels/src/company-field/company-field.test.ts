@@ -6,6 +6,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { axeViolations } from '../../../../test/browser/helpers.js';
 import { comboInput, paste, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
+import { applyFields, collectFields } from '@socle/forms';
 import './define.js';
 import type { SocleCompanyField } from './company-field.js';
 
@@ -145,4 +146,35 @@ describe('socle-company-field', () => {
       expect(await axeViolations(field)).toEqual([]);
     });
   }
+
+  it('shows a SIRET set by script by its name once one request has found it; the number stays when the service cannot answer', async () => {
+    const { field, input } = await render();
+    field.value = '35600000000048';
+    await expect.poll(() => input.value).toBe('LA POSTE');
+    expect((await requests()).map((r) => r.q)).toEqual(['35600000000048']);
+    expect(field.value).toBe('35600000000048');
+
+    const down = await fixture<HTMLElement>(html`<socle-company-field name="siret" label="Entreprise" endpoint="http://127.0.0.1:9/search" value="35600000000048"></socle-company-field>`);
+    const downInput = comboInput(down);
+    await expect.poll(() => downInput.value).toBe('356 000 000 00048');
+    await wait(200);
+    expect(downInput.value).toBe('356 000 000 00048');
+  });
+
+  it('keeps a chosen company in a draft with its name and puts it back without a request', async () => {
+    const { form, input } = await render();
+    input.focus();
+    await typeAndChooseFirst('356 000 000');
+    const draft = collectFields(form);
+    expect(draft.siret).toMatchObject({ text: 'LA POSTE', value: '35600000000048' });
+    const before = (await requests()).length;
+
+    const fresh = await render();
+    applyFields(fresh.form, draft);
+    await expect.poll(() => fresh.input.value).toBe('LA POSTE');
+    expect(new FormData(fresh.form).get('siret')).toBe('35600000000048');
+    expect(fresh.field.company).toMatchObject({ siren: '356000000', nom: 'LA POSTE' });
+    await wait(100);
+    expect(await requests()).toHaveLength(before);
+  });
 });

@@ -113,10 +113,45 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
   }
 
   protected optionFor(value: string): Promise<ComboboxOption<Company> | undefined> {
-    // A SIRET set by script or restored is shown as such: no request before the person uses the field.
+    // A SIRET set by script (or a draft's hand-typed one) is shown as a number at once, then by its name
+    // once one request has found it; offline, or when the service fails, the number stays.
     const siret = value.replace(/\s/g, '');
     if (!/^\d{14}$/.test(siret)) return Promise.resolve(undefined);
+    void this.#nameOf(siret);
     return Promise.resolve(siretOnly(siret));
+  }
+
+  /** One request for a SIRET's company, once the field is on the page; its name replaces the number. */
+  async #nameOf(siret: string): Promise<void> {
+    await this.updateComplete;
+    if (!this.isConnected || !navigator.onLine || this.mode !== 'recherche' || !validateSiret(siret).valid) return;
+    const key = `${this.endpoint} ${siret}`;
+    let companies = cache.get(key);
+    if (!companies) {
+      const reply = await searchCompanies(siret, { endpoint: this.endpoint, timeout: this.timeout, limit: 1 });
+      if (reply.kind !== 'ok') return;
+      companies = reply.companies;
+      cache.set(key, companies);
+    }
+    const company = companies.find((found) => found.siret === siret);
+    if (company) this.relabel(this.#optionOf(company));
+  }
+
+  /** A company chosen from the list is kept in a draft with what was shown of it: restoring needs no request. */
+  protected override draftParts(option: ComboboxOption<Company>): Record<string, string> {
+    const company = option.data;
+    return company.adresse || company.nom !== formatSiret(company.siret) ? { company: JSON.stringify(company) } : {};
+  }
+
+  protected override optionFromDraft(parts: Readonly<Record<string, string>>): ComboboxOption<Company> | undefined {
+    let company: Partial<Company>;
+    try {
+      company = JSON.parse(parts.company ?? 'null') as Partial<Company>;
+    } catch {
+      return undefined;
+    }
+    if (!company || typeof company.siret !== 'string' || company.siret !== parts.value || typeof company.nom !== 'string') return undefined;
+    return this.#optionOf({ ...company, siret: company.siret, siren: company.siret.slice(0, 9), nom: company.nom, adresse: String(company.adresse ?? ''), ferme: company.ferme === true, estSiege: company.estSiege === true });
   }
 
   protected override canRetry(): boolean {

@@ -243,20 +243,55 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
    * Ce qui a été tapé et ce qui a été choisi, pour un brouillon : un nom tapé sans être choisi est gardé
    * aussi. / The typed text and the chosen value, for drafts.
    */
-  get typedParts(): { text: string; value: string } {
-    return { text: this.text, value: this.#value };
+  get typedParts(): Record<string, string> {
+    return { text: this.text, value: this.#value, ...(this.#value && this.#selected ? this.draftParts(this.#selected) : {}) };
   }
 
   /** Rétablit un brouillon (voir `typedParts`). / Restores a draft. */
   setTypedParts(parts: Readonly<Record<string, string>>): void {
     const value = parts.value ?? '';
     this.#valueDirty = true;
-    if (value) this.#setValue(value);
+    const option = value ? this.optionFromDraft(parts) : undefined;
+    if (option?.value === value) {
+      // The draft holds what was shown: no look-up, no request, offline too.
+      this.#value = value;
+      this.#selected = option;
+      ++this.#labelRun;
+      this.text = option.label;
+      this.optionRestored();
+      this.valueChanged();
+      this.requestUpdate('value');
+    } else if (value) this.#setValue(value);
     else {
       this.#setValue('');
       this.text = parts.text ?? '';
       this.valueChanged();
     }
+  }
+
+  /**
+   * What a draft keeps of the chosen option besides its value and label (a company's name and address, a
+   * commune's chosen postal code), so that restoring it needs no request.
+   */
+  protected draftParts(_option: ComboboxOption<T>): Record<string, string> {
+    return {};
+  }
+
+  /** The option a draft describes by itself ({@link draftParts}), or `undefined` to look the value up. */
+  protected optionFromDraft(_parts: Readonly<Record<string, string>>): ComboboxOption<T> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Shows a better label for the chosen value (a company's name found after its number): only while it is
+   * still the value and its text has not been edited since.
+   */
+  protected relabel(option: ComboboxOption<T>): void {
+    const selected = this.#selected;
+    if (this.#value !== option.value || !selected || selected.value !== option.value || this.text !== selected.label) return;
+    this.#selected = option;
+    this.text = option.label;
+    this.requestUpdate('value');
   }
 
   /** L’objet choisi (commune, pays…), ou `undefined`. / The chosen option's object. */
