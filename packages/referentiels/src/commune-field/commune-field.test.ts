@@ -139,6 +139,52 @@ describe('socle-commune-field', () => {
     expect(data.get('commune')).toBe(field.commune?.code);
   });
 
+  it('asks which postal code when the commune has several and the form wants one, checks it is chosen, and keeps it in a draft', async () => {
+    const { form, field, input } = await render(
+      html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`,
+    );
+    input.focus();
+    await typeAndChooseFirst('saint etienne');
+    expect(field.commune?.code).toBe('42218');
+    const select = field.shadowRoot!.querySelector<HTMLSelectElement>('[part="postcode"] select')!;
+    expect(Array.from(select.options, (option) => option.value)).toEqual(['', '42000', '42100', '42230']);
+    expect(await accessibilityNode(select)).toMatchObject({ role: 'combobox', name: 'Code postal à Saint-Étienne (42)' });
+    expect(new FormData(form).get('code_postal')).toBe('');
+    expect(form.checkValidity()).toBe(false);
+    form.requestSubmit();
+    await expect.poll(() => field.shadowRoot!.activeElement).toBe(select);
+    expect(field.shadowRoot!.querySelector('[part="error"]')?.textContent).toContain('Choisissez le code postal de votre adresse à Saint-Étienne (42)');
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(await axeViolations(field)).toEqual([]);
+
+    await userEvent.selectOptions(select, '42100');
+    expect(form.checkValidity()).toBe(true);
+    expect(new FormData(form).get('code_postal')).toBe('42100');
+    const draft = collectFields(form);
+    expect(draft.commune).toMatchObject({ value: '42218', postcode: '42100' });
+
+    const fresh = await render(html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`);
+    applyFields(fresh.form, draft);
+    await expect.poll(() => fresh.input.value).toBe('Saint-Étienne (42)');
+    await expect.poll(() => new FormData(fresh.form).get('code_postal')).toBe('42100');
+    expect(fresh.field.shadowRoot!.querySelector<HTMLSelectElement>('[part="postcode"] select')?.value).toBe('42100');
+  });
+
+  it('needs no choice when the postal code was typed, or when the commune has only one', async () => {
+    const { form, field, input } = await render(
+      html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`,
+    );
+    input.focus();
+    await typeAndChooseFirst('42100');
+    expect(field.commune?.code).toBe('42218');
+    expect(field.shadowRoot!.querySelector('[part="postcode"]')).toBeNull();
+    expect(new FormData(form).get('code_postal')).toBe('42100');
+    input.select();
+    await typeAndChooseFirst('pessac');
+    expect(field.shadowRoot!.querySelector('[part="postcode"]')).toBeNull();
+    expect(new FormData(form).get('code_postal')).toBe('33600');
+  });
+
   it('restricts to a postal code given by the page, listed on opening, and to a département', async () => {
     const { field, input } = await render(html`<socle-commune-field name="c" label="Commune" postal-code="80190"></socle-commune-field>`);
     input.focus();

@@ -1,9 +1,13 @@
 /** The commune field: an ARIA combobox over the embedded COG data; submits the INSEE code. */
-import { property } from 'lit/decorators.js';
-import { type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { type ValidationIssue, token } from '@socle/core';
 import { communeLabel, getCommune, getCommunesByPostalCode, loadCommuneIndex, searchCommunes } from '../communes/communes.js';
 import type { Commune } from '../communes/types.js';
 import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
+
+let postcodeIds = 0;
 
 function optionOf(commune: Commune, postalCode?: string): ComboboxOption<Commune> {
   const postcodes = commune.codesPostaux;
@@ -29,6 +33,7 @@ function optionOf(commune: Commune, postalCode?: string): ComboboxOption<Commune
  * @csspart listbox - The list of proposals.
  * @csspart option - One proposal.
  * @csspart empty - The "no commune matches" message.
+ * @csspart postcode - The choice of postal code, for a commune that has several (with `postal-code-name`).
  *
  * @cssstate touched - The person has left the field at least once.
  * @cssstate dirty - The person has changed the value.
@@ -36,6 +41,22 @@ function optionOf(commune: Commune, postalCode?: string): ComboboxOption<Commune
  * @cssstate user-valid - The person has chosen a valid commune.
  */
 export class SocleCommuneField extends SocleCombobox<Commune> {
+  static override styles = [
+    ...SocleCombobox.styles,
+    css`
+      .postcode {
+        margin-top: ${token('space-3')};
+      }
+      .postcode label {
+        display: block;
+        margin-bottom: ${token('space-1')};
+      }
+      .postcode select {
+        max-width: 12rem;
+      }
+    `,
+  ];
+
   /** HTML-first: `<label for>` + `<input type="text">` written inside (without the script, the name typed is sent). */
   protected static override nativeSelector = ':scope > input';
 
@@ -48,14 +69,18 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
   /** Propose aussi les anciennes communes (déléguées, associées), ex. pour un lieu de naissance. / Also former communes. */
   @property({ type: Boolean, attribute: 'include-historical' }) includeHistorical = false;
   /**
-   * Nom sous lequel envoyer aussi le code postal de la commune choisie (le code tapé, ou le seul code de la
-   * commune ; vide si elle en a plusieurs). / Also submit the postal code under this name.
+   * Nom sous lequel envoyer aussi le code postal de la commune choisie : le code tapé, le seul code de la
+   * commune, ou celui que la personne choisit parmi les siens quand elle en a plusieurs. / Also submit the
+   * postal code under this name (typed, the only one, or chosen among the commune's).
    */
   @property({ attribute: 'postal-code-name' }) postalCodeName?: string;
 
   protected override noResultKey = 'commune-no-result';
   /** The postal code the person typed, when the list came from one. */
   #typedPostalCode: string | undefined;
+  /** The postal code chosen among the commune's, when it has several. */
+  @state() private chosenPostalCode = '';
+  readonly #postcodeId = `socle-code-postal-${++postcodeIds}`;
 
   /** La commune choisie (code, nom, codes postaux, département, région, population…). / The chosen commune. */
   get commune(): Commune | undefined {
@@ -102,9 +127,87 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
   protected override extraFormEntries(): [string, string][] {
     const option = this.selectedOption;
     if (!this.postalCodeName || !option) return [];
-    const postcodes = option.data.codesPostaux;
-    const typed = this.#typedPostalCode && postcodes.includes(this.#typedPostalCode) ? this.#typedPostalCode : undefined;
-    return [[this.postalCodeName, typed ?? (postcodes.length === 1 ? postcodes[0]! : '')]];
+    return [[this.postalCodeName, this.#postalCode(option.data)]];
+  }
+
+  /** The postal code to send with the commune: typed, the only one, or chosen among its codes ('' until then). */
+  #postalCode(commune: Commune): string {
+    const postcodes = commune.codesPostaux;
+    if (this.#typedPostalCode && postcodes.includes(this.#typedPostalCode)) return this.#typedPostalCode;
+    if (postcodes.length === 1) return postcodes[0]!;
+    return postcodes.includes(this.chosenPostalCode) ? this.chosenPostalCode : '';
+  }
+
+  /** The codes to choose from: the chosen commune's, when the form asks for a postal code and it has several not typed. */
+  get #postcodeChoices(): readonly string[] {
+    const commune = this.selectedOption?.data;
+    if (!this.postalCodeName || !commune || commune.codesPostaux.length < 2) return [];
+    return this.#typedPostalCode && commune.codesPostaux.includes(this.#typedPostalCode) ? [] : commune.codesPostaux;
+  }
+
+  protected override checkConstraints(): ValidationIssue | null {
+    const issue = super.checkConstraints();
+    if (issue) return issue;
+    const commune = this.selectedOption?.data;
+    if (commune && this.#postcodeChoices.length > 0 && !this.#postalCode(commune)) return { key: 'commune-postcode-choose', params: { commune: communeLabel(commune) } };
+    return null;
+  }
+
+  protected override get anchor(): HTMLElement | null {
+    const select = this.#postcodeSelect;
+    return this.issue?.key === 'commune-postcode-choose' && select ? select : super.anchor;
+  }
+
+  get #postcodeSelect(): HTMLSelectElement | null {
+    return this.renderRoot.querySelector<HTMLSelectElement>(`#${this.#postcodeId}`);
+  }
+
+  protected override draftParts(option: ComboboxOption<Commune>): Record<string, string> {
+    const postcode = this.#postalCode(option.data);
+    return this.postalCodeName && postcode && option.data.codesPostaux.length > 1 ? { postcode } : {};
+  }
+
+  override setTypedParts(parts: Readonly<Record<string, string>>): void {
+    // A postal code chosen or typed with the commune comes back with it.
+    this.chosenPostalCode = parts.postcode ?? '';
+    if (parts.postcode) this.#typedPostalCode = undefined;
+    super.setTypedParts(parts);
+  }
+
+  override formResetCallback(): void {
+    this.chosenPostalCode = '';
+    super.formResetCallback();
+  }
+
+  #onPostcodeChange(event: Event): void {
+    this.chosenPostalCode = (event.target as HTMLSelectElement).value;
+    this.userChangedValue();
+    this.requestUpdate('value');
+  }
+
+  override render() {
+    return html`${super.render()}${this.#renderPostcodes()}`;
+  }
+
+  #renderPostcodes() {
+    const choices = this.#postcodeChoices;
+    const commune = this.selectedOption?.data;
+    if (choices.length === 0 || !commune) return nothing;
+    const invalid = this.visibleError !== undefined && this.issue?.key === 'commune-postcode-choose';
+    const errorId = this.native ? this.querySelector('.socle-error')?.id : 'error';
+    return html`<div class=${this.cls('postcode')} part="postcode">
+      <label for=${this.#postcodeId}>${this.localize('commune-postcode-label', { commune: communeLabel(commune) })}</label>
+      <select
+        id=${this.#postcodeId}
+        aria-invalid=${invalid ? 'true' : 'false'}
+        aria-describedby=${ifDefined(invalid ? errorId : undefined)}
+        ?disabled=${this.isDisabled}
+        @change=${this.#onPostcodeChange}
+      >
+        <option value="" ?selected=${!choices.includes(this.chosenPostalCode)}>${this.localize('commune-postcode-prompt')}</option>
+        ${choices.map((code) => html`<option value=${code} ?selected=${code === this.chosenPostalCode}>${code}</option>`)}
+      </select>
+    </div>`;
   }
 
   protected override updated(changed: PropertyValues): void {
