@@ -63,6 +63,43 @@ describe('show-when: conditional fields', () => {
   });
 });
 
+describe('show-when across socle-repeat groups', () => {
+  it('a condition inside a group reads its own group’s field; one on a field outside reads that field', async () => {
+    const el = await engine(html`<socle-form><form @submit=${(e: Event) => e.preventDefault()}>
+      <socle-radio-group name="cantine" label="Cantine ?" required><option value="oui">Oui</option><option value="non">Non</option></socle-radio-group>
+      <socle-repeat name="enfants" min="2" max="3" item-label="Enfant">
+        <template>
+          <socle-radio-group name="allergie" label="Allergie ?"><option value="oui">Oui</option><option value="non">Non</option></socle-radio-group>
+          <socle-text-field name="detail" label="Précisez" show-when="allergie=oui" required></socle-text-field>
+          <socle-text-field name="menu" label="Menu" show-when="cantine=oui"></socle-text-field>
+        </template>
+      </socle-repeat>
+      <socle-text-field name="remarque" label="Remarque" show-when="allergie=oui"></socle-text-field>
+      <button>Envoyer</button>
+    </form></socle-form>`);
+    const at = (name: string) => el.querySelector<HTMLElement>(`[name="${name}"]`)!;
+    const group = (name: string) => el.querySelector<SocleRadioGroup>(`socle-radio-group[name="${name}"]`)!;
+    const detail = (index: number) => at(`enfants[${index}][detail]`);
+    expect([detail(0).hidden, detail(1).hidden]).toEqual([true, true]);
+    await userEvent.click(radio(group('enfants[1][allergie]'), 'oui'));
+    await expect.poll(() => [detail(0).hidden, detail(1).hidden]).toEqual([true, false]);
+    // Outside the groups, "allergie" is nobody's field: the block outside stays hidden.
+    expect(at('remarque').hidden).toBe(true);
+    expect([at('enfants[0][menu]').hidden, at('enfants[1][menu]').hidden]).toEqual([true, true]);
+    await userEvent.click(radio(group('cantine'), 'oui'));
+    await expect.poll(() => [at('enfants[0][menu]').hidden, at('enfants[1][menu]').hidden]).toEqual([false, false]);
+    // A group added later, and the groups renumbered after a removal, keep reading their own field.
+    const repeat = el.querySelector<SocleRepeat>('socle-repeat')!;
+    await userEvent.click(repeat.shadowRoot!.querySelector<HTMLButtonElement>('[part="add"]')!);
+    await nextFrames();
+    expect(detail(2).hidden).toBe(true);
+    await userEvent.click(repeat.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="remove"]')[0]!);
+    await nextFrames();
+    await expect.poll(() => [detail(0).hidden, detail(1).hidden]).toEqual([false, true]);
+    expect(detail(0).getAttribute('show-when')).toBe('enfants[0][allergie]=oui');
+  });
+});
+
 describe('socle-repeat', () => {
   const template = html`<socle-form mode="json"><form>
     <socle-repeat name="enfants" min="1" max="3" item-label="Enfant" add-label="Ajouter un enfant" remove-label="Supprimer cet enfant">

@@ -323,4 +323,32 @@ describe('socle-address-field: a commune’s Base Adresse Locale, offline', () =
     expect(field.address?.housenumber).toBeUndefined();
     expect(await requests()).toHaveLength(0);
   });
+
+  it('asks for the postal code of a BAL address when the commune has several, among its own, and keeps the BAL key', async () => {
+    const { form, field, input } = await render({ source: 'bal', src: `${api}/bal-50041.csv` });
+    input.focus();
+    expect(await proposals(await typeAndWait('moulin'))).toEqual(['4 Rue du Moulin La Hague']);
+    await typeAndChooseFirst('moulin');
+    await expect.poll(() => field.mode).toBe('manuelle');
+    const root = field.shadowRoot!;
+    expect(root.querySelector('[part="notice"]')?.textContent).toContain('plusieurs codes postaux');
+    await expect.poll(() => root.activeElement?.id).toBe('postcode');
+    expect(root.querySelector<HTMLInputElement>('#street')?.value).toBe('4 Rue du Moulin');
+    await expect.poll(() => comboInput(root.querySelector<HTMLElement>('#commune')!).value).toBe('La Hague (50)');
+    expect(form.checkValidity()).toBe(false);
+
+    await userEvent.keyboard('75001');
+    expect(form.checkValidity()).toBe(false);
+    expect(field.validationMessage).toContain('75001');
+    await userEvent.clear(root.querySelector<HTMLInputElement>('#postcode')!);
+    await userEvent.keyboard('50440');
+    await expect.poll(() => form.checkValidity()).toBe(true);
+    const data = new FormData(form);
+    expect(data.get('adresse[postcode]')).toBe('50440');
+    expect(data.get('adresse[source]')).toBe('bal');
+    expect(data.get('adresse[id]')).toBe('50041_0100_00004');
+    expect(data.get('adresse[label]')).toBe('4 Rue du Moulin 50440 La Hague');
+    expect(await axeViolations(field)).toEqual([]);
+    expect(await requests()).toHaveLength(0);
+  });
 });

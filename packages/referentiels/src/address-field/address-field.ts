@@ -26,6 +26,11 @@ export type AddressMode = 'recherche' | 'manuelle' | 'etranger';
 /** The sub-values submitted under `name[…]`, in this order. */
 const SUB_VALUES = ['label', 'housenumber', 'street', 'complement', 'postcode', 'citycode', 'city', 'country', 'lat', 'lon', 'id', 'source'] as const;
 
+/** "3bis Rue de l’Église": the street line of a BAL address. */
+function balStreet(address: Address): string {
+  return [address.housenumber, address.street].filter(Boolean).join(' ');
+}
+
 function optionOf(address: Address): ComboboxOption<Address> {
   return { value: JSON.stringify(address), label: address.label, data: address };
 }
@@ -101,6 +106,8 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
   @state() private manual = { street: '', complement: '', postcode: '', commune: '' };
   @state() private abroad = { country: '', city: '', postcode: '', line: '', complement: '' };
   #commune: Commune | undefined;
+  /** A BAL address chosen without a postal code, being completed in the manual parts: its origin is kept. */
+  #balOrigin: Address | undefined;
   #countryName = '';
   protected readonly rateLimitedKey = 'address-rate-limited';
   #anchorId = 'input';
@@ -167,16 +174,40 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
 
   // ----- Modes ----------------------------------------------------------------------------------------
 
-  #switchMode(mode: AddressMode): void {
+  #switchMode(mode: AddressMode, focus?: string): void {
     this.mode = mode;
     this.notice = '';
     this.close();
     this.#updateOwnValue();
     void this.updateComplete.then(() => {
-      const first = mode === 'recherche' ? 'input' : mode === 'manuelle' ? 'street' : 'country';
+      const first = focus ?? (mode === 'recherche' ? 'input' : mode === 'manuelle' ? 'street' : 'country');
       const target = this.shadowRoot?.getElementById(first);
       target?.focus();
     });
+  }
+
+  protected override choose(option: ComboboxOption<Address>, options?: { silent?: boolean }): void {
+    const address = option.data;
+    if (address.source === 'bal' && !address.postcode) this.#askPostcode(address);
+    else super.choose(option, options);
+  }
+
+  /**
+   * A BAL address whose postal code the data cannot tell (a commune with several): the manual parts, filled
+   * with it, ask the person for the postal code only; the address keeps its BAL key and position.
+   */
+  #askPostcode(address: Address): void {
+    this.#balOrigin = address;
+    this.manual = { street: balStreet(address), complement: '', postcode: '', commune: address.citycode ?? '' };
+    this.#commune = undefined;
+    if (address.citycode) {
+      void getCommune(address.citycode).then((commune) => {
+        this.#commune = commune;
+        this.#updateOwnValue();
+      });
+    }
+    this.#switchMode('manuelle', 'postcode');
+    this.notice = this.localize('address-bal-postcode');
   }
 
   /** The address the manual or abroad parts make, or undefined while incomplete. */
@@ -186,6 +217,13 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
       const commune = this.#commune;
       if (!street.trim() && !postcode && !commune) return undefined;
       const city = commune?.nom ?? '';
+      const origin = this.#balOrigin;
+      if (origin && street === balStreet(origin) && commune?.code === origin.citycode) {
+        const address: Address = { ...origin, label: [street.trim(), postcode, origin.city].filter(Boolean).join(' ') };
+        if (postcode) address.postcode = postcode;
+        if (complement.trim()) address.complement = complement.trim();
+        return address;
+      }
       const address: Address = { label: [street.trim(), postcode, city].filter(Boolean).join(' '), street: street.trim(), source: 'manuelle' };
       if (complement.trim()) address.complement = complement.trim();
       if (postcode) address.postcode = postcode;
@@ -217,7 +255,10 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
 
   #updateOwnValue(): void {
     if (this.mode === 'recherche') {
-      if (this.value && this.selectedData?.source !== 'ban' && this.selectedData?.source !== 'bal') this.setOwnValue(undefined);
+      // Back to the search: an address made of the parts (typed, or a BAL one being completed) is dropped.
+      const fromParts = (this.selectedData?.source !== 'ban' && this.selectedData?.source !== 'bal') || this.#balOrigin !== undefined;
+      this.#balOrigin = undefined;
+      if (this.value && fromParts) this.setOwnValue(undefined);
       return;
     }
     const address = this.#partsAddress();

@@ -35,12 +35,16 @@ interface Entry {
   words: string;
 }
 
-/** The addresses of a BAL file, ready to search. Postal codes come from the embedded commune data. */
+/**
+ * The addresses of a BAL file, ready to search. A BAL has no postal code: it comes from the embedded commune
+ * data, the commune's when it has one, else the délégation's (`commune_deleguee_insee`) when that has one;
+ * otherwise it is left out, for the person to give (the address field asks, among the commune's codes).
+ */
 export async function parseBal(csv: string): Promise<Entry[]> {
   const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter((line) => line.trim());
   const header = splitCsvLine(lines[0] ?? '').map((name) => name.trim());
   const column = (name: string) => header.indexOf(name);
-  const [key, street, number, suffix, insee, city, lon, lat] = ['cle_interop', 'voie_nom', 'numero', 'suffixe', 'commune_insee', 'commune_nom', 'long', 'lat'].map(column);
+  const [key, street, number, suffix, insee, city, lon, lat, delegated] = ['cle_interop', 'voie_nom', 'numero', 'suffixe', 'commune_insee', 'commune_nom', 'long', 'lat', 'commune_deleguee_insee'].map(column);
   if (street === undefined || street < 0 || insee === undefined || insee < 0) throw new Error('Not a BAL file');
   const postcodes = new Map<string, string>();
   const entries: Entry[] = [];
@@ -48,13 +52,11 @@ export async function parseBal(csv: string): Promise<Entry[]> {
     const fields = splitCsvLine(line);
     const at = (index: number | undefined) => (index !== undefined && index >= 0 ? (fields[index] ?? '').trim() : '');
     const citycode = at(insee);
-    if (!postcodes.has(citycode)) {
-      const commune = await getCommune(citycode);
-      postcodes.set(citycode, commune?.codesPostaux.length === 1 ? commune.codesPostaux[0]! : '');
-    }
+    const place = `${citycode} ${at(delegated)}`;
+    if (!postcodes.has(place)) postcodes.set(place, await postcodeOf(citycode, at(delegated)));
     const numero = at(number) === '99999' ? '' : at(number); // 99999: a street without numbers
     const housenumber = `${numero}${at(suffix)}`;
-    const postcode = postcodes.get(citycode)!;
+    const postcode = postcodes.get(place)!;
     const label = [housenumber, at(street), postcode, at(city)].filter(Boolean).join(' ');
     const address: Address = { label, street: at(street), citycode, city: at(city), source: 'bal' };
     if (housenumber) address.housenumber = housenumber;
@@ -69,6 +71,16 @@ export async function parseBal(csv: string): Promise<Entry[]> {
     entries.push({ address, words: ` ${searchWords(label).join(' ')} ` });
   }
   return entries;
+}
+
+/** The only postal code of the commune, else of its délégation; '' when neither has exactly one. */
+async function postcodeOf(citycode: string, delegatedCode: string): Promise<string> {
+  const commune = await getCommune(citycode);
+  if (commune?.codesPostaux.length === 1) return commune.codesPostaux[0]!;
+  if (!delegatedCode || !commune) return '';
+  const delegated = await getCommune(delegatedCode, { includeHistorical: true });
+  const codes = delegated?.parent === commune.code ? delegated.codesPostaux : [];
+  return codes.length === 1 && commune.codesPostaux.includes(codes[0]!) ? codes[0]! : '';
 }
 
 /** The BAL addresses whose words start with every typed word, numbered ones in order. */

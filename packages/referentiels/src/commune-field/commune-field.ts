@@ -193,7 +193,7 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
     const choices = this.#postcodeChoices;
     const commune = this.selectedOption?.data;
     if (choices.length === 0 || !commune) return nothing;
-    const invalid = this.visibleError !== undefined && this.issue?.key === 'commune-postcode-choose';
+    const invalid = Boolean(this.visibleError) && this.issue?.key === 'commune-postcode-choose';
     const errorId = this.native ? this.querySelector('.socle-error')?.id : 'error';
     return html`<div class=${this.cls('postcode')} part="postcode">
       <label for=${this.#postcodeId}>${this.localize('commune-postcode-label', { commune: communeLabel(commune) })}</label>

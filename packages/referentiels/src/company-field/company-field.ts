@@ -144,14 +144,14 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
   }
 
   protected override optionFromDraft(parts: Readonly<Record<string, string>>): ComboboxOption<Company> | undefined {
-    let company: Partial<Company>;
+    let company: Partial<Company> | null;
     try {
-      company = JSON.parse(parts.company ?? 'null') as Partial<Company>;
+      company = JSON.parse(parts.company ?? 'null') as Partial<Company> | null;
     } catch {
       return undefined;
     }
     if (!company || typeof company.siret !== 'string' || company.siret !== parts.value || typeof company.nom !== 'string') return undefined;
-    return this.#optionOf({ ...company, siret: company.siret, siren: company.siret.slice(0, 9), nom: company.nom, adresse: String(company.adresse ?? ''), ferme: company.ferme === true, estSiege: company.estSiege === true });
+    return this.#optionOf({ ...company, siret: company.siret, siren: company.siret.slice(0, 9), nom: company.nom, adresse: typeof company.adresse === 'string' ? company.adresse : '', ferme: company.ferme === true, estSiege: company.estSiege === true });
   }
 
   protected override canRetry(): boolean {

@@ -57,6 +57,7 @@ export const addressMessages: MessageBundle = {
     'address-city-required': 'Indiquez la ville',
     'address-line-required': 'Indiquez l’adresse',
     'address-source': 'Source : Base Adresse Nationale ({licence})',
+    'address-bal-postcode': 'Votre commune a plusieurs codes postaux et son fichier d’adresses ne dit pas lequel est le vôtre : indiquez-le ci-dessous.',
   },
   en: {
     'address-no-result': 'No address matches “{text}”',
@@ -82,6 +83,7 @@ export const addressMessages: MessageBundle = {
     'address-city-required': 'Enter the city',
     'address-line-required': 'Enter the address',
     'address-source': 'Source: Base Adresse Nationale ({licence})',
+    'address-bal-postcode': 'Your commune has several postal codes and its address file does not say which one is yours: enter it below.',
   },
 };
 
