@@ -76,6 +76,9 @@ const packages = PACKAGES.map((name) => {
  */
 const elements = {
   input: 'packages/elements/src/socle.ts',
+  // A lazy chunk (the commune search code) imports the helpers it shares from socle.js itself, which may
+  // then export a few more names, rather than socle.js becoming a facade over one big shared chunk.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist' }),
     // 'production' explicitly: otherwise node-resolve adds 'development' (Lit's dev build) when NODE_ENV is set.

@@ -1,6 +1,6 @@
 // Builds the commune index in the page, as the first search of a commune field does: the first build of
 // a fresh page is "cold" (the engine has not compiled the code yet), the next ones are warm.
-import { CommuneIndex } from '@socle/referentiels';
+import { CommuneIndex } from '/packages/referentiels/dist/communes/commune-index.js';
 import { COMMUNES } from '/packages/referentiels/dist/data/communes.js';
 
 window.buildIndex = () => {

@@ -85,7 +85,8 @@ describe('the one-tag bundle in a plain page', () => {
 
     // The commune look-up, on the embedded data (a chunk beside the bundle, loaded now).
     const commune = tab.getByRole('combobox', { name: 'Commune de résidence' });
-    await commune.fill('toul');
+    // « toul » alone proposes Toulouse first; the département after the name finds Toul.
+    await commune.fill('toul 54');
     await tab.getByRole('option', { name: /^Toul \(54\)/ }).first().waitFor();
     await commune.press('ArrowDown');
     await commune.press('Enter');

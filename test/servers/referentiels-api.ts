@@ -63,6 +63,13 @@ const BAL_Y = [
   ';80829_0020_99999;80829;Y;;;Place du Village;;99999;;segment;690200;6967200;2.9900;49.8030;;commune;2025-03-01;1',
 ].join('\n');
 
+/** A BAL file of La Hague (50041), a commune nouvelle with three postal codes, addresses in its délégations. */
+const BAL_LA_HAGUE = [
+  BAL_Y.split('\n')[0],
+  ';50041_0100_00004;50041;La Hague;50001;Acqueville;Rue du Moulin;;4;;entrée;360000;6960000;-1.7512;49.6201;;commune;2025-03-01;1',
+  ';50041_0200_00012;50041;La Hague;50257;Jobourg;Route du Nez;;12;;entrée;355000;6961000;-1.9021;49.6802;;commune;2025-03-01;1',
+].join('\n');
+
 const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 
 function geocode(q: string, limit: number, hostile: boolean) {
@@ -133,6 +140,7 @@ export async function startApiServer(): Promise<ApiServer> {
     const q = url.searchParams.get('q') ?? '';
     requests.push({ path: url.pathname, q, params: Object.fromEntries(url.searchParams), at: Date.now() });
     if (url.pathname.endsWith('/bal-80829.csv')) return send(res, 200, BAL_Y, 'text/csv; charset=utf-8');
+    if (url.pathname.endsWith('/bal-50041.csv')) return send(res, 200, BAL_LA_HAGUE, 'text/csv; charset=utf-8');
     const isAddress = url.pathname.endsWith('/geocodage/search');
     const isCompany = url.pathname.endsWith('/entreprises/search');
     if (!isAddress && !isCompany) return send(res, 404, '{"message":"Not found"}');

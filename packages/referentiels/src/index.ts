@@ -1,7 +1,9 @@
 /** @socle/referentiels — embedded COG data, commune search, look-up fields. Importing this module registers nothing and loads no data. */
 export { DATA_VINTAGE, DATA_SOURCE_VERSION } from './data/vintage.js';
 export { searchCommunes, getCommune, getCommunesByPostalCode, communeLabel, loadCommuneIndex } from './communes/communes.js';
-export { CommuneIndex, departementOf } from './communes/commune-index.js';
+// The index class is loaded with the data, on the first look-up: `loadCommuneIndex()` gives the instance.
+export type { CommuneIndex } from './communes/commune-index.js';
+export { departementOf } from './communes/departement.js';
 export type { Commune, CommuneType, SearchCommunesOptions, Departement, Region } from './communes/types.js';
 export { listDepartements, listRegions, getDepartement, getRegion } from './territoires/territoires.js';
 export { searchCountries, getCountry, listCountries, FRANCE_CODE, type Country, type CountryStatus, type SearchCountriesOptions } from './pays/pays.js';

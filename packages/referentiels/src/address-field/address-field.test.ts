@@ -6,6 +6,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { axeViolations } from '../../../../test/browser/helpers.js';
 import { comboInput, paste, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
+import { applyFields, collectFields } from '@socle/forms';
 import './define.js';
 import type { SocleAddressField } from './address-field.js';
 
@@ -308,6 +309,23 @@ describe('socle-address-field: manual entry and abroad', () => {
     expect(data.get('adresse[city]')).toBe('Lisboa');
     expect(data.get('adresse[source]')).toBe('etranger');
     expect(JSON.parse(data.get('adresse') as string)).toMatchObject({ countryName: 'Portugal', street: 'Rua Augusta 24' });
+  });
+});
+
+describe('socle-address-field: drafts', () => {
+  it('puts back a chosen address with its postal code and commune, without a new search', async () => {
+    const { form, input } = await render();
+    input.focus();
+    await typeAndChooseFirst('8 boulevard du port');
+    const draft = collectFields(form);
+    const before = (await requests()).length;
+    const fresh = await render();
+    applyFields(fresh.form, draft);
+    await expect.poll(() => fresh.input.value).toBe('8 Boulevard du Port 80000 Amiens');
+    const data = new FormData(fresh.form);
+    expect([data.get('adresse[postcode]'), data.get('adresse[city]'), data.get('adresse[citycode]')]).toEqual(['80000', 'Amiens', '80021']);
+    await wait(350);
+    expect(await requests()).toHaveLength(before);
   });
 });
 

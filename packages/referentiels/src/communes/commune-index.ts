@@ -5,6 +5,7 @@
 // charCodeAt: no per-word strings, no hashing, which keeps the build fast. A query word takes the bucket
 // of its first characters, and each candidate is checked with `includes(" " + word)`.
 import { foldLetters, foldText, nearPrefix, searchWords } from '../text/normalize.js';
+import { departementOf } from './departement.js';
 import type { Commune, CommuneType, SearchCommunesOptions } from './types.js';
 
 const ACTUAL = 0;
@@ -687,10 +688,6 @@ function numberField(line: string, index: number): number {
   return digits ? value : -1;
 }
 
-/** The département of a commune code: three characters overseas (971…989), two elsewhere (incl. 2A/2B). */
-export function departementOf(code: string): string {
-  return code.startsWith('97') || code.startsWith('98') ? code.slice(0, 3) : code.slice(0, 2);
-}
 
 /** Postal codes as stored ("400" after the code's first two characters) to full ones, comma-separated. */
 function expandPostcodes(code: string, list: string): string {

@@ -1,13 +1,14 @@
 // The commune look-ups. The data (≈ 317 KB brotli) and the index are loaded and built on first use only.
 import { lazy } from '../shared/lazy.js';
 import { loadTerritoires } from '../territoires/territoires.js';
-import { CommuneIndex } from './commune-index.js';
+import type { CommuneIndex } from './commune-index.js';
 import type { Commune, SearchCommunesOptions } from './types.js';
 
 /** The commune index, built once (the data chunk is fetched on the first call, again if that failed). */
 export const loadCommuneIndex: () => Promise<CommuneIndex> = lazy(() =>
-  Promise.all([import('../data/communes.js'), loadTerritoires()]).then(
-    ([{ COMMUNES }, territoires]) => new CommuneIndex(COMMUNES, territoires.regionOf),
+  // The search code comes with the data it searches, not in the page's first script.
+  Promise.all([import('../data/communes.js'), import('./commune-index.js'), loadTerritoires()]).then(
+    ([{ COMMUNES }, { CommuneIndex }, territoires]) => new CommuneIndex(COMMUNES, territoires.regionOf),
   ),
 );
 
