@@ -69,6 +69,8 @@ ${inF('[role="option"][aria-selected="true"]')} { background: ${t('color-primary
 ${inF('.socle-description')} { display: block; font-size: 0.875em; }
 ${inF('[role="option"]:not([aria-selected="true"]) .socle-description')} { color: ${t('color-text-muted')}; }
 ${inF('.socle-empty')} { padding: 0.5rem 0.75rem; color: ${t('color-text-muted')}; }
+socle-commune-field .socle-postcode { margin-block-start: ${t('space-3')}; }
+socle-commune-field .socle-postcode select { max-width: 12rem; }
 socle-form, socle-step, socle-repeat, socle-fieldset { display: block; }
 socle-step > h2, socle-step > h3 { margin-block: 0 ${t('space-4')}; }
 socle-step .socle-step-indicator { display: block; font-size: ${t('font-size-base')}; font-weight: normal; color: ${t('color-text-muted')}; }

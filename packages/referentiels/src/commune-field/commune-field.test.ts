@@ -170,6 +170,25 @@ describe('socle-commune-field', () => {
     expect(fresh.field.shadowRoot!.querySelector<HTMLSelectElement>('[part="postcode"] select')?.value).toBe('42100');
   });
 
+  it('HTML first: the postal code choice is rendered beside the native input and submitted with it', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <socle-commune-field postal-code-name="code_postal"><label for="c-natif">Commune</label><input id="c-natif" name="commune" /></socle-commune-field>
+    </form>`);
+    const field = form.querySelector<SocleCommuneField>('socle-commune-field')!;
+    await field.updateComplete;
+    form.querySelector('input')!.focus();
+    await typeAndChooseFirst('saint etienne');
+    const select = field.querySelector<HTMLSelectElement>('.socle-postcode select')!;
+    expect(select).not.toBeNull();
+    expect(await accessibilityNode(select)).toMatchObject({ name: 'Code postal à Saint-Étienne (42)' });
+    expect(form.checkValidity()).toBe(false);
+    await userEvent.selectOptions(select, '42230');
+    expect(form.checkValidity()).toBe(true);
+    const data = new FormData(form);
+    expect([data.get('commune'), data.get('code_postal')]).toEqual(['42218', '42230']);
+    expect(await axeViolations(form)).toEqual([]);
+  });
+
   it('needs no choice when the postal code was typed, or when the commune has only one', async () => {
     const { form, field, input } = await render(
       html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`,
