@@ -106,8 +106,8 @@ export class CommuneIndex {
     this.nameLengths = new Uint8Array(n);
     this.populations = new Float64Array(n);
     // Buckets, read off the folded names as they are made: every word start files the record under its
-    // first 1, 2 and 3 characters, as one pair key × 65536 + id (each pair once). A counting sort then
-    // lays the pairs out in one typed array: no array per bucket to grow, no second pass over the names.
+    // first 1, 2 and 3 characters, as one pair key × 65536 + id (each pair once). A native sort (below)
+    // lays them out bucket by bucket: no array per bucket to grow, no second pass over the names.
     let pairs = new Uint32Array(n * 6);
     let pairCount = 0;
     const last = new Int32Array(KEYS).fill(-1);
