@@ -103,4 +103,21 @@ describe('socle-radio-group', () => {
     expect(control.validationMessage).toBe('Sélectionnez une réponse à « Avez-vous un enfant scolarisé ? »');
     expect(focused(control)).toBe(radios(control)[0]);
   });
+
+  it('submits the same entries as native radios: none when unanswered, one when answered, none again after a reset', async () => {
+    const { form, control } = await render(html`<socle-radio-group name="contact" label="Contact"><option value="courriel">Courriel</option><option value="telephone">Téléphone</option></socle-radio-group>`);
+    const native = await fixture<HTMLFormElement>(html`<form>
+      <input type="radio" name="contact" value="courriel" /><input type="radio" name="contact" value="telephone" />
+    </form>`);
+    const entries = (f: HTMLFormElement) => [...new FormData(f)];
+    expect(entries(form)).toEqual(entries(native));
+    expect(entries(form)).toEqual([]);
+    await userEvent.click(radios(control)[1]!);
+    native.querySelectorAll('input')[1]!.checked = true;
+    expect(entries(form)).toEqual(entries(native));
+    form.reset();
+    native.reset();
+    await control.updateComplete;
+    expect(entries(form)).toEqual(entries(native));
+  });
 });

@@ -100,7 +100,8 @@ export class SocleRadioGroup extends SocleStringControl {
   }
 
   protected override toFormValue(): FormValue {
-    return this.native ? null : super.toFormValue();
+    // As native radios: no answer, no entry (not `contact=`), so a server tells "no answer" from an empty one.
+    return this.native || this.value === '' ? null : super.toFormValue();
   }
 
   protected checkConstraints(): ValidationIssue | null {
