@@ -21,5 +21,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
+  // Each package.json names its manifest already; the analyzer must not write that field anywhere.
+  packagejson: false,
   plugins: [publicApiOnly()],
 };
