@@ -2,6 +2,7 @@
  * What a consumer's bundler does with the built packages: `sideEffects` must let it drop unused classes,
  * yet keep the registration of every element the consumer imports.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../../scripts/bundle.mjs';
 
@@ -80,4 +81,23 @@ describe('what the packages ship', () => {
     }
     expect(offenders).toEqual([]);
   });
+});
+
+describe('bundling every exported element class', () => {
+  /** The element classes a package exports (from its manifest and its built entry's declarations). */
+  function exportedElements(name: string): string[] {
+    const manifest = JSON.parse(readFileSync(`packages/${name}/custom-elements.json`, 'utf8')) as { modules: { declarations?: { kind: string; name: string; customElement?: boolean }[] }[] };
+    const entry = readFileSync(`packages/${name}/dist/index.d.ts`, 'utf8');
+    const classes = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.kind === 'class' && d.customElement);
+    return [...new Set(classes.map((d) => d.name))].filter((className) => new RegExp(`\\b${className}\\b`).test(entry));
+  }
+
+  for (const name of ['forms', 'referentiels', 'identity']) {
+    it(`importing @socle/${name}'s classes registers no element`, async () => {
+      const names = exportedElements(name);
+      expect(names.length).toBeGreaterThan(2);
+      const code = await bundle(`import { ${names.join(', ')} } from '@socle/${name}'; console.log(${names.join(', ')});`);
+      expect(code.match(/customElements\.define\(['"][a-z-]+['"]/g) ?? []).toEqual([]);
+    });
+  }
 });

@@ -13,8 +13,6 @@ import { type Address, DEFAULT_ADDRESS_ENDPOINT, searchAddresses } from '../api/
 import { loadBal, searchBal } from '../api/bal.js';
 import { communeLabel, getCommune } from '../communes/communes.js';
 import type { Commune } from '../communes/types.js';
-import '../commune-field/define.js';
-import '../country-field/define.js';
 import type { SocleCommuneField } from '../commune-field/commune-field.js';
 import type { SocleCountryField } from '../country-field/country-field.js';
 import type { ComboboxOption } from '../shared/combobox.js';

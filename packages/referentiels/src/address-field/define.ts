@@ -1,4 +1,6 @@
-/** Registers `<socle-address-field>`. */
+/** Registers `<socle-address-field>`, with the commune and country fields its manual and abroad parts use. */
+import '../commune-field/define.js';
+import '../country-field/define.js';
 import { SocleAddressField } from './address-field.js';
 
 export { SocleAddressField };
