@@ -13,5 +13,7 @@ declare global {
   }
   interface HTMLElementEventMap {
     'socle-submit': SocleSubmitEvent;
+    /** The step shown changed; `detail.step` counts from 0. */
+    'socle-step-change': CustomEvent<{ step: number }>;
   }
 }

@@ -114,6 +114,8 @@ describe('socle-repeat', () => {
   it('adds and removes groups with unique names, focus management, announcements and nested JSON', async () => {
     const el = await engine(template);
     const repeat = el.querySelector<SocleRepeat>('socle-repeat')!;
+    const counts: number[] = [];
+    repeat.addEventListener('socle-repeat-change', (event) => counts.push(event.detail.count));
     const form = el.form!;
     const add = () => repeat.shadowRoot!.querySelector<HTMLButtonElement>('[part="add"]')!;
     expect(repeat.length).toBe(1);
@@ -132,6 +134,7 @@ describe('socle-repeat', () => {
     await userEvent.keyboard('Zoé');
     // The maximum is reached: no more "Ajouter".
     expect(repeat.shadowRoot!.querySelector('[part="add"]')).toBeNull();
+    expect(counts).toEqual([2, 3]);
     expect(new FormData(form).getAll('enfants[2][prenom]')).toEqual(['Zoé']);
 
     // Remove the second child: the third becomes enfants[1], announced, focus on "Ajouter un enfant".
@@ -173,6 +176,8 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
   it('validates the current step only, moves focus to the next heading, keeps data going back', async () => {
     const el = await engine(template);
     const [one, two] = steps(el) as [SocleStep, SocleStep, SocleStep];
+    const shown: number[] = [];
+    el.addEventListener('socle-step-change', (event) => shown.push(event.detail.step));
     expect([one.hidden, two.hidden]).toEqual([false, true]);
     expect(one.shadowRoot!.querySelector('h2')!.textContent.replace(/\s+/g, ' ').trim()).toBe('Étape 1 sur 3 : Vous');
     expect(one.shadowRoot!.querySelector('[part="next"]')!.textContent).toBe('Étape suivante : Vos enfants');
@@ -193,6 +198,7 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
     await nextFrames();
     expect(one.hidden).toBe(false);
     expect(el.querySelector<SocleTextField>('[name="nom"]')!.value).toBe('Martin');
+    expect(shown).toEqual([1, 0]);
   });
 
   it('the browser’s back button goes to the previous step', async () => {

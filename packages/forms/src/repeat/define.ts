@@ -10,4 +10,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'socle-repeat': SocleRepeat;
   }
+  interface HTMLElementEventMap {
+    /** A group was added or removed; `detail.count` is the number of groups now. */
+    'socle-repeat-change': CustomEvent<{ count: number }>;
+  }
 }
