@@ -67,7 +67,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'] } })],
         test: {
           name: 'storybook',
-          setupFiles: ['.storybook/vitest.setup.ts'],
+          // The catalogue's settings and the axe check come from .storybook (applied by addon-vitest).
           browser: browserConfig(),
           testTimeout: 20_000,
         },

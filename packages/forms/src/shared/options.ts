@@ -38,12 +38,6 @@ export function readOptions(host: Element): ChoiceOption[] {
   return choices;
 }
 
-/** Whether `host` has `<option>`/`<optgroup>` children (cheap test before reading them). */
-export function hasOptionChildren(host: Element): boolean {
-  const first = host.firstElementChild;
-  return first !== null && host.querySelector(':scope > option, :scope > optgroup') !== null;
-}
-
 /** The `<option>` and `<optgroup>` children of `host`, in order. */
 export function optionChildren(host: Element): Element[] {
   return Array.from(host.children).filter((child) => child instanceof HTMLOptionElement || child instanceof HTMLOptGroupElement);
