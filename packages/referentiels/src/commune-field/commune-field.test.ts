@@ -36,6 +36,9 @@ async function render(template: ReturnType<typeof html>) {
   return { form, field, input: comboInput(field) };
 }
 
+/** A commune field that also submits the postal code. */
+const renderWithPostalCode = () => render(html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`);
+
 describe('socle-commune-field', () => {
   it('HTML first: a name typed before the script (or sent back by the server) is kept and chosen when exactly one commune bears it', async () => {
     // A tag defined only after the person typed: the script arrives late.
@@ -126,9 +129,7 @@ describe('socle-commune-field', () => {
   });
 
   it('is a postal code → commune chooser: a postal code lists its communes, and the postal code is submitted too', async () => {
-    const { form, field, input } = await render(
-      html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`,
-    );
+    const { form, field, input } = await renderWithPostalCode();
     input.focus();
     const texts = await proposals(await typeAndWait('01400'));
     expect(texts).toHaveLength(10);
@@ -140,9 +141,7 @@ describe('socle-commune-field', () => {
   });
 
   it('asks which postal code when the commune has several and the form wants one, checks it is chosen, and keeps it in a draft', async () => {
-    const { form, field, input } = await render(
-      html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`,
-    );
+    const { form, field, input } = await renderWithPostalCode();
     input.focus();
     await typeAndChooseFirst('saint etienne');
     expect(field.commune?.code).toBe('42218');
@@ -163,7 +162,7 @@ describe('socle-commune-field', () => {
     const draft = collectFields(form);
     expect(draft.commune).toMatchObject({ value: '42218', postcode: '42100' });
 
-    const fresh = await render(html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`);
+    const fresh = await renderWithPostalCode();
     applyFields(fresh.form, draft);
     await expect.poll(() => fresh.input.value).toBe('Saint-Étienne (42)');
     await expect.poll(() => new FormData(fresh.form).get('code_postal')).toBe('42100');
@@ -190,9 +189,7 @@ describe('socle-commune-field', () => {
   });
 
   it('needs no choice when the postal code was typed, or when the commune has only one', async () => {
-    const { form, field, input } = await render(
-      html`<socle-commune-field name="commune" postal-code-name="code_postal" label="Commune"></socle-commune-field>`,
-    );
+    const { form, field, input } = await renderWithPostalCode();
     input.focus();
     await typeAndChooseFirst('42100');
     expect(field.commune?.code).toBe('42218');

@@ -133,16 +133,21 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
   /** The postal code to send with the commune: typed, the only one, or chosen among its codes ('' until then). */
   #postalCode(commune: Commune): string {
     const postcodes = commune.codesPostaux;
-    if (this.#typedPostalCode && postcodes.includes(this.#typedPostalCode)) return this.#typedPostalCode;
+    if (this.#typedFor(commune)) return this.#typedPostalCode!;
     if (postcodes.length === 1) return postcodes[0]!;
     return postcodes.includes(this.chosenPostalCode) ? this.chosenPostalCode : '';
+  }
+
+  /** Whether the person typed one of this commune's postal codes to find it. */
+  #typedFor(commune: Commune): boolean {
+    return this.#typedPostalCode !== undefined && commune.codesPostaux.includes(this.#typedPostalCode);
   }
 
   /** The codes to choose from: the chosen commune's, when the form asks for a postal code and it has several not typed. */
   get #postcodeChoices(): readonly string[] {
     const commune = this.selectedOption?.data;
-    if (!this.postalCodeName || !commune || commune.codesPostaux.length < 2) return [];
-    return this.#typedPostalCode && commune.codesPostaux.includes(this.#typedPostalCode) ? [] : commune.codesPostaux;
+    if (!this.postalCodeName || !commune || commune.codesPostaux.length < 2 || this.#typedFor(commune)) return [];
+    return commune.codesPostaux;
   }
 
   protected override checkConstraints(): ValidationIssue | null {

@@ -4,7 +4,7 @@
 // filed in a bucket by its first one, two and three characters, read straight off the folded text with
 // charCodeAt: no per-word strings, no hashing, which keeps the build fast. A query word takes the bucket
 // of its first characters, and each candidate is checked with `includes(" " + word)`.
-import { foldLetters, foldText, nearPrefix, searchWords } from '../text/normalize.js';
+import { canonicalWord, foldLetters, foldText, nearPrefix } from '../text/normalize.js';
 import { departementOf } from './departement.js';
 import type { Commune, CommuneType, SearchCommunesOptions } from './types.js';
 
@@ -291,12 +291,14 @@ export class CommuneIndex {
     const compact = trimmed.replace(/\s+/g, '').toUpperCase();
     if (/^\d[\dAB]\d{0,3}$/.test(compact)) return this.searchCode(compact, this.filter(options), limit);
 
-    const words = searchWords(trimmed);
-    if (words.length === 0) return [];
+    // The words as typed, then as the index reads them ("st" → "saint", "1er" → "1").
+    const folded = foldText(trimmed);
+    if (!folded) return [];
+    const typed = folded.split(' ');
+    const words = typed.map(canonicalWord);
     const accept = this.filter(options);
     // "st", "ste" being typed are "saint", "sainte" as whole words, and also the beginning of Strasbourg,
     // Stenay: both readings, merged.
-    const typed = foldText(trimmed).split(' ');
     const literal = typed[typed.length - 1]!;
     const abbreviated = literal !== words[words.length - 1] && /^[a-z]+$/.test(literal) && !/[\s'’-]$/.test(query);
     let found = this.searchWordIds(words, abbreviated ? `${query} ` : query, accept, limit);

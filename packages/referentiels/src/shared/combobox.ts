@@ -255,11 +255,8 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     if (option?.value === value) {
       // The draft holds what was shown: no look-up, no request, offline too.
       this.#value = value;
-      this.#selected = option;
       ++this.#labelRun;
-      this.text = option.label;
-      this.optionRestored();
-      this.valueChanged();
+      this.#showRestored(option, option.label);
       this.requestUpdate('value');
     } else if (value) this.#setValue(value);
     else {
@@ -352,14 +349,19 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
         () => ({ option: undefined, text: value }),
       ).then(({ option, text }) => {
         if (run !== this.#labelRun || this.#value !== value) return;
-        this.#selected = option;
-        this.text = text;
-        this.optionRestored();
-        this.valueChanged();
+        this.#showRestored(option, text);
       });
     }
     this.valueChanged();
     this.requestUpdate('value');
+  }
+
+  /** Shows the option of a value that was not chosen in the list (a default, a draft, a script). */
+  #showRestored(option: ComboboxOption<T> | undefined, text: string): void {
+    this.#selected = option;
+    this.text = text;
+    this.optionRestored();
+    this.valueChanged();
   }
 
   /**
