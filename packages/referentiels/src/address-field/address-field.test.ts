@@ -318,14 +318,15 @@ describe('socle-address-field: drafts', () => {
     input.focus();
     await typeAndChooseFirst('8 boulevard du port');
     const draft = collectFields(form);
-    const before = (await requests()).length;
     const fresh = await render();
     applyFields(fresh.form, draft);
     await expect.poll(() => fresh.input.value).toBe('8 Boulevard du Port 80000 Amiens');
     const data = new FormData(fresh.form);
     expect([data.get('adresse[postcode]'), data.get('adresse[city]'), data.get('adresse[citycode]')]).toEqual(['80000', 'Amiens', '80021']);
     await wait(350);
-    expect(await requests()).toHaveLength(before);
+    // A search on restoring would send the shown text (the first field only ever typed "8 boulevard du port"
+    // and its prefixes; on a busy machine one of those may still reach the stand-in late, so no count here).
+    expect((await requests()).map((r) => r.q)).not.toContain('8 Boulevard du Port 80000 Amiens');
   });
 });
 

@@ -167,7 +167,6 @@ describe('socle-company-field', () => {
     await typeAndChooseFirst('356 000 000');
     const draft = collectFields(form);
     expect(draft.siret).toMatchObject({ text: 'LA POSTE', value: '35600000000048' });
-    const before = (await requests()).length;
 
     const fresh = await render();
     applyFields(fresh.form, draft);
@@ -175,6 +174,8 @@ describe('socle-company-field', () => {
     expect(new FormData(fresh.form).get('siret')).toBe('35600000000048');
     expect(fresh.field.company).toMatchObject({ siren: '356000000', nom: 'LA POSTE' });
     await wait(100);
-    expect(await requests()).toHaveLength(before);
+    // Looking the name up again would ask for the SIRET itself; the first field only asked for « 356 000 000 »
+    // and its prefixes (one may reach the stand-in late on a busy machine: no count).
+    expect((await requests()).map((r) => r.q)).not.toContain('35600000000048');
   });
 });
