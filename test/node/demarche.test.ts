@@ -155,7 +155,8 @@ describe('drafts', () => {
     await fillChild(tab);
     // The second child is left empty: "Continuer" is refused and the step stays, as after an interruption.
     await button(tab, 'Continuer').click();
-    await tab.waitForTimeout(600);
+    // Saved a pause after the last key: the draft then holds the child's allergy, the last thing typed.
+    await tab.waitForFunction((key) => localStorage.getItem(key)?.includes('Arachide'), DRAFT_KEY);
     const stored = await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY);
     expect(stored).toContain('Martin');
     await tab.reload();
@@ -176,7 +177,12 @@ describe('drafts', () => {
     await button(tab, 'Continuer').click();
     await tab.getByRole('radio', { name: /Prélèvement automatique/ }).check();
     await tab.getByRole('textbox', { name: 'IBAN du compte à débiter' }).fill(IBAN);
-    await tab.waitForTimeout(600);
+    // The save that follows the IBAN's input event comes a pause after it, so after this moment.
+    const typedAt = await tab.evaluate(() => Date.now());
+    await tab.waitForFunction(
+      ([key, time]) => ((JSON.parse(localStorage.getItem(key) ?? '{}') as { savedAt?: number }).savedAt ?? 0) >= time,
+      [DRAFT_KEY, typedAt] as const,
+    );
     const after = (await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '';
     expect(after).toContain('prelevement');
     expect(after).not.toContain('30006000');
@@ -228,9 +234,8 @@ describe('drafts', () => {
     const first = await open(context);
     const second = await open(context);
     await first.tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Martin');
-    await first.tab.waitForTimeout(600);
+    await first.tab.waitForFunction((key) => localStorage.getItem(key)?.includes('Martin'), DRAFT_KEY);
     await second.tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Durand');
-    await second.tab.waitForTimeout(600);
     const notice = second.tab.locator('socle-form [part="notice"]');
     await expect(notice.textContent()).resolves.toContain('aussi ouvert dans un autre onglet');
     expect(await second.tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toContain('Martin');

@@ -14,6 +14,8 @@ export interface ApiRequest {
   q: string;
   params: Record<string, string>;
   at: number;
+  /** How far the reply has gone: not started, headers sent (the body still to come), sent in full, or the client gave up. */
+  reply: 'waiting' | 'headers' | 'answered' | 'cancelled';
 }
 
 const MAX_REQUESTS = 2000;
@@ -138,7 +140,14 @@ export async function startApiServer(): Promise<ApiServer> {
     if (req.method === 'OPTIONS') return send(res, 204, '');
     if (requests.length >= MAX_REQUESTS) return send(res, 503, '{}');
     const q = url.searchParams.get('q') ?? '';
-    requests.push({ path: url.pathname, q, params: Object.fromEntries(url.searchParams), at: Date.now() });
+    const request: ApiRequest = { path: url.pathname, q, params: Object.fromEntries(url.searchParams), at: Date.now(), reply: 'waiting' };
+    requests.push(request);
+    res.on('finish', () => {
+      request.reply = 'answered';
+    });
+    res.on('close', () => {
+      if (request.reply !== 'answered') request.reply = 'cancelled';
+    });
     if (url.pathname.endsWith('/bal-80829.csv')) return send(res, 200, BAL_Y, 'text/csv; charset=utf-8');
     if (url.pathname.endsWith('/bal-50041.csv')) return send(res, 200, BAL_LA_HAGUE, 'text/csv; charset=utf-8');
     const isAddress = url.pathname.endsWith('/geocodage/search');
@@ -162,6 +171,7 @@ export async function startApiServer(): Promise<ApiServer> {
           const body = JSON.stringify(isAddress ? geocode(q, limit, hostile) : companies(q, hostile));
           if (mode !== 'trickle') return send(res, 200, body);
           head(res, 200);
+          request.reply = 'headers';
           const half = Math.floor(body.length / 2);
           res.write(body.slice(0, half));
           setTimeout(() => res.end(body.slice(half)), 1000);

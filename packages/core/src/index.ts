@@ -1,5 +1,6 @@
 /** @socle/core — base classes, form-control machinery, localisation and design tokens. */
 export { SocleElement } from './socle-element.js';
+export { type Clock, sleep, systemClock } from './clock.js';
 export { afterPointerPress, isPointerPressing, watchPointerPresses } from './pointer-press.js';
 export { SocleFormControl, isEnhancedNative, type ControlState, type FormValue } from './form-control.js';
 export { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from './html-first.js';

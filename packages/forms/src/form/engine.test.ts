@@ -4,6 +4,8 @@ import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { accessibilityNode, axeViolations, deepActiveElement, nextFrames } from '../../../../test/browser/helpers.js';
+import { ManualClock } from '../../../../test/support/manual-clock.js';
+import { SAVE_DELAY } from './draft-controller.js';
 import '../define.js';
 import type { SocleRadioGroup } from '../radio-group/radio-group.js';
 import type { SocleRepeat } from '../repeat/repeat.js';
@@ -300,12 +302,16 @@ describe('drafts in the browser', () => {
     expect(localStorage.getItem(KEY)).toBeNull();
   });
 
-  it('saves with the configured lifetime', async () => {
+  it('saves a pause after the last key, with the configured lifetime', async () => {
     localStorage.removeItem(KEY);
     const el = await render(7);
+    const clock = new ManualClock();
+    el.clock = clock;
     el.querySelector<SocleTextField>('socle-text-field')!.focus();
     await userEvent.keyboard('Durand');
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await clock.advance(SAVE_DELAY - 1);
+    expect(localStorage.getItem(KEY)).toBeNull();
+    await clock.advance(1);
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as { savedAt: number; expiresAt: number; fields: Record<string, string> };
     expect(saved.fields.nom).toBe('Durand');
     expect(Math.round((saved.expiresAt - saved.savedAt) / (24 * 60 * 60 * 1000))).toBe(7);

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
-import { axeViolations } from '../../../../test/browser/helpers.js';
+import { axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
 import { comboInput, paste, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import { applyFields, collectFields } from '@socle/forms';
 import './define.js';
@@ -57,24 +57,37 @@ async function render(attributes: { source?: string; src?: string; timeout?: num
 }
 
 const requests = async () => (await commands.apiRequests()).filter((r) => r.path.endsWith('/geocodage/search'));
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Resolves once the stand-in has sent every reply in full (or the page cancelled it) and the page has read them. */
+async function allAnswered(): Promise<void> {
+  await expect.poll(async () => (await requests()).every((r) => r.reply === 'answered' || r.reply === 'cancelled'), { timeout: 5000 }).toBe(true);
+  await nextFrames();
+}
+/**
+ * Another field searches `text`, and the stand-in receives it: a search that something earlier would have
+ * sent (its pause started before this one) has reached the stand-in by then, so its absence is observable.
+ */
+async function sentinel(text: string): Promise<void> {
+  const other = await render();
+  other.input.focus();
+  paste(text);
+  await expect.poll(async () => (await requests()).map((r) => r.q), { timeout: 5000 }).toContain(text);
+}
 const part = (field: SocleAddressField, id: string) => field.shadowRoot!.getElementById(id) as HTMLInputElement;
 const notice = (field: SocleAddressField) => field.shadowRoot!.querySelector('[part="notice"]')!.textContent.trim();
 
 describe('socle-address-field: search', () => {
   it('sends nothing before it is used, nor under 3 characters, and one request per pause', async () => {
     const { field, input } = await render();
-    await wait(300);
     input.focus();
     await userEvent.keyboard('8 ');
-    await wait(300);
-    expect(await requests()).toHaveLength(0);
     await userEvent.keyboard('boulevard du port');
     await proposals(field);
     // The list may already show the reply to a pause in the middle (a busy machine types slowly): the
     // full text is sent after the last key.
     await expect.poll(async () => (await requests()).at(-1)?.params.q, { timeout: 5000 }).toBe('8 boulevard du port');
     const sent = await requests();
+    // Nothing when the field appeared (no text), nor for "8 " (under 3 characters): only what was typed after.
+    expect(sent.map((r) => r.q).filter((q) => q.length < 3 || !'8 boulevard du port'.startsWith(q))).toEqual([]);
     expect(sent.length).toBeLessThan(6); // one per pause, never one per key (17 keys)
     expect(sent.at(-1)?.params).toMatchObject({ q: '8 boulevard du port', autocomplete: '1' });
   });
@@ -84,8 +97,8 @@ describe('socle-address-field: search', () => {
     input.focus();
     paste('8 boulevard du port');
     field.remove(); // within the pause
-    await wait(500);
-    expect(await requests()).toHaveLength(0);
+    await sentinel('10 boulevard du port');
+    expect((await requests()).map((r) => r.q)).toEqual(['10 boulevard du port']);
   });
 
   it('submits the structured address as named sub-values and as JSON', async () => {
@@ -115,9 +128,11 @@ describe('socle-address-field: search', () => {
     const { field, input } = await render({ timeout: 8000 });
     input.focus();
     await userEvent.keyboard('bou');
-    await wait(400); // "bou" is sent after the pause; its reply takes 1.3 s
+    // "bou" is sent after the pause; its reply takes 1.3 s.
+    await expect.poll(async () => (await requests()).map((r) => r.q), { timeout: 5000 }).toContain('bou');
     await userEvent.keyboard('levard du port 8');
-    await wait(1600); // both replies are due, the older one last
+    await expect.poll(async () => (await requests()).at(-1)?.q, { timeout: 5000 }).toBe('boulevard du port 8');
+    await allAnswered(); // the older reply last
     // Not Bouillante, which the older "bou" found.
     expect(await proposals(field)).toEqual(['8 Boulevard du Port 80000 Amiens', '10 Boulevard du Port 80000 Amiens']);
     const sent = (await requests()).map((r) => r.q);
@@ -130,8 +145,8 @@ describe('socle-address-field: search', () => {
     input.focus();
     // Pasted, not typed: one request each, whatever the machine's speed.
     paste('8 boulevard');
-    await expect.poll(async () => (await requests()).length, { timeout: 5000 }).toBe(1);
-    await wait(200); // its headers have come, its body has not
+    // Its headers have come, its body has not.
+    await expect.poll(async () => (await requests()).map((r) => r.reply), { timeout: 5000 }).toEqual(['headers']);
     paste('8 boulevard du port');
     expect(await proposals(field)).toContain('8 Boulevard du Port 80000 Amiens');
     expect(field.shadowRoot!.getElementById('street')).toBeNull();
@@ -150,7 +165,7 @@ describe('socle-address-field: search', () => {
     await userEvent.keyboard('{ArrowDown}'); // on the list still shown
     expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
     await expect.poll(async () => (await requests()).length, { timeout: 5000 }).toBe(before + 1);
-    await wait(600); // the reply for the shorter text has come
+    await allAnswered(); // the reply for the shorter text has come
     expect(input.getAttribute('aria-activedescendant')).toBe('option-0');
     await userEvent.keyboard('{Enter}');
     expect(field.address?.label).toBe('8 Boulevard du Port 80000 Amiens');
@@ -161,11 +176,12 @@ describe('socle-address-field: search', () => {
     const { form, field, input } = await render();
     input.focus();
     await typeAndWait('8 boulevard du port'); // a long query: a quick reply
+    const before = (await requests()).length;
     await userEvent.keyboard('{Backspace>11/}'); // "8 boulev": sent after the pause, answered in about 1 s
-    await wait(400);
+    await expect.poll(async () => (await requests()).length, { timeout: 5000 }).toBe(before + 1);
     await userEvent.keyboard('{ArrowDown}{Enter}'); // chosen from the list still shown
     expect(field.address?.label).toBe('8 Boulevard du Port 80000 Amiens');
-    await wait(1300);
+    await allAnswered();
     expect(input.getAttribute('aria-expanded')).toBe('false');
     expect(JSON.parse(new FormData(form).get('adresse') as string)).toMatchObject({ label: '8 Boulevard du Port 80000 Amiens' });
   });
@@ -200,11 +216,9 @@ describe('socle-address-field: search', () => {
     const refused = (await requests()).length;
     await commands.apiMode('ok');
     await userEvent.keyboard(' du port');
-    await wait(300);
-    expect(await requests()).toHaveLength(refused); // nothing sent while the service asked to wait
     expect(await proposals(field)).toEqual(['8 Boulevard du Port 80000 Amiens', '10 Boulevard du Port 80000 Amiens']);
     const sent = (await requests()).map((r) => r.q);
-    expect(sent).toHaveLength(refused + 1);
+    expect(sent).toHaveLength(refused + 1); // nothing sent while the service asked to wait
     expect(sent.at(-1)).toBe('8 boulevard du port');
     expect(notice(field)).toBe('');
   });
@@ -323,7 +337,7 @@ describe('socle-address-field: drafts', () => {
     await expect.poll(() => fresh.input.value).toBe('8 Boulevard du Port 80000 Amiens');
     const data = new FormData(fresh.form);
     expect([data.get('adresse[postcode]'), data.get('adresse[city]'), data.get('adresse[citycode]')]).toEqual(['80000', 'Amiens', '80021']);
-    await wait(350);
+    await sentinel('10 boulevard du port');
     // A search on restoring would send the shown text (the first field only ever typed "8 boulevard du port"
     // and its prefixes; on a busy machine one of those may still reach the stand-in late, so no count here).
     expect((await requests()).map((r) => r.q)).not.toContain('8 Boulevard du Port 80000 Amiens');

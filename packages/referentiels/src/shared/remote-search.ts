@@ -2,7 +2,7 @@
 // service asked to wait (429 + Retry-After), keep a minimum gap between requests (a service's rate
 // limit), cancel the previous request, and search the latest text again once the wait is over.
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { type Clock, sleep, systemClock } from '@socle/core';
 
 export interface RemoteSearchHost {
   /** Milliseconds to wait after the last key before searching. */
@@ -15,6 +15,14 @@ export interface RemoteSearchHost {
   unavailable(): void;
 }
 
+function isKind<R extends { kind: string }, K extends string>(reply: R, kind: K): reply is Extract<R, { kind: K }> {
+  return reply.kind === kind;
+}
+
+function isRateLimited(reply: { kind: string }): reply is { kind: 'rate-limited'; retryAfter: number } {
+  return reply.kind === 'rate-limited' && typeof (reply as { retryAfter?: unknown }).retryAfter === 'number';
+}
+
 export class RemoteSearch {
   readonly #host: RemoteSearchHost;
   readonly #minInterval: number;
@@ -22,12 +30,14 @@ export class RemoteSearch {
   #controller: AbortController | undefined;
   #blockedUntil = 0;
   #lastSent = 0;
-  #retryTimer: ReturnType<typeof setTimeout> | undefined;
+  #retryTimer: unknown;
+  readonly #clock: Clock;
 
   /** `minInterval`: milliseconds between two requests (150 for 7 requests per second). */
-  constructor(host: RemoteSearchHost, minInterval = 0) {
+  constructor(host: RemoteSearchHost, minInterval = 0, clock: Clock = systemClock) {
     this.#host = host;
     this.#minInterval = minInterval;
+    this.#clock = clock;
   }
 
   /**
@@ -36,19 +46,19 @@ export class RemoteSearch {
    */
   async begin(): Promise<AbortSignal | undefined> {
     const run = ++this.#run;
-    await sleep(this.#host.debounce());
+    await sleep(this.#clock, this.#host.debounce());
     if (run !== this.#run) return undefined;
-    const blocked = this.#blockedUntil - Date.now();
+    const blocked = this.#blockedUntil - this.#clock.now();
     if (blocked > 0) {
       this.#schedule(blocked);
       return undefined;
     }
-    const gap = this.#lastSent + this.#minInterval - Date.now();
-    if (gap > 0) await sleep(gap);
+    const gap = this.#lastSent + this.#minInterval - this.#clock.now();
+    if (gap > 0) await sleep(this.#clock, gap);
     if (run !== this.#run) return undefined;
     this.#controller?.abort();
     this.#controller = new AbortController();
-    this.#lastSent = Date.now();
+    this.#lastSent = this.#clock.now();
     return this.#controller.signal;
   }
 
@@ -57,22 +67,22 @@ export class RemoteSearch {
    * search again; unavailable: manual entry; 400 and cancelled requests: nothing to propose).
    */
   settle<R extends { kind: string }, T>(reply: R, ok: (reply: Extract<R, { kind: 'ok' }>) => T[]): T[] {
-    if (reply.kind === 'ok') return ok(reply as Extract<R, { kind: 'ok' }>);
-    if (reply.kind === 'rate-limited') this.rateLimited((reply as unknown as { retryAfter: number }).retryAfter);
+    if (isKind(reply, 'ok')) return ok(reply);
+    if (isRateLimited(reply)) this.rateLimited(reply.retryAfter);
     else if (reply.kind === 'unavailable') this.#host.unavailable();
     return [];
   }
 
   /** The service answered 429: nothing is sent for `retryAfter` ms. */
   rateLimited(retryAfter: number): void {
-    this.#blockedUntil = Date.now() + retryAfter;
+    this.#blockedUntil = this.#clock.now() + retryAfter;
     this.#schedule(retryAfter);
   }
 
   #schedule(wait: number): void {
-    clearTimeout(this.#retryTimer);
+    this.#clock.clearTimeout(this.#retryTimer);
     this.#host.waiting(Math.ceil(wait / 1000));
-    this.#retryTimer = setTimeout(() => {
+    this.#retryTimer = this.#clock.setTimeout(() => {
       this.#host.waiting(0);
       this.#host.retry();
     }, wait);
@@ -81,7 +91,7 @@ export class RemoteSearch {
   /** Cancels the request in flight, the one waiting for its pause, and the pending retry (the field left the page). */
   dispose(): void {
     this.#run += 1;
-    clearTimeout(this.#retryTimer);
+    this.#clock.clearTimeout(this.#retryTimer);
     this.#controller?.abort();
   }
 }

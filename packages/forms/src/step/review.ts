@@ -1,0 +1,42 @@
+/** The rows of « Vérifier vos réponses »: each answered field of the steps before, as a person reads it. */
+import type { SocleStep, ReviewRow, ReviewSection } from './step.js';
+import { hiddenByCondition } from '../form/conditions.js';
+import { type ValidatableElement, fieldsOf } from '../form/fields.js';
+
+const NOT_ANSWERS = new Set(['button', 'socle-button', 'fieldset']);
+
+/** The value as the page shows it: an option's text, the labels of the ticked boxes, or what was typed. */
+function displayOf(form: HTMLFormElement, field: ValidatableElement, name: string): string {
+  if (field.displayValue !== undefined) return field.displayValue;
+  if (field instanceof HTMLSelectElement) return Array.from(field.selectedOptions, (option) => option.text).join(', ');
+  if (field instanceof HTMLInputElement && (field.type === 'radio' || field.type === 'checkbox')) {
+    const chosen = Array.from(form.querySelectorAll<HTMLInputElement>(`input[name="${CSS.escape(name)}"]:checked`));
+    return chosen.map((input) => input.labels?.[0]?.textContent.trim() ?? input.value).join(', ');
+  }
+  return (field as Partial<HTMLInputElement>).value ?? '';
+}
+
+/** The answers of the steps before `reviewIndex`, one section per step (review steps left out). */
+export function reviewSections(form: HTMLFormElement, steps: readonly SocleStep[], reviewIndex: number): ReviewSection[] {
+  const fields = fieldsOf(form);
+  return steps
+    .slice(0, reviewIndex)
+    .map((step, index) => ({ step, index }))
+    .filter(({ step }) => !step.review)
+    .map(({ step, index }) => {
+      const rows: ReviewRow[] = [];
+      const seen = new Set<string>();
+      for (const field of fields) {
+        const name = field.getAttribute('name');
+        if (!name || !step.contains(field) || field.matches(':disabled') || hiddenByCondition(field)) continue;
+        const type = (field as Partial<HTMLInputElement>).type;
+        if (NOT_ANSWERS.has(field.localName) || type === 'hidden' || type === 'submit') continue;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const item = field.closest('[data-socle-item]')?.getAttribute('legend');
+        const label = field.displayLabel ?? (field.labels?.[0]?.textContent ?? name).trim();
+        rows.push({ label: item ? `${item} — ${label}` : label, value: displayOf(form, field, name), target: field });
+      }
+      return { heading: step.heading, step: index, rows };
+    });
+}
