@@ -2,8 +2,36 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Every class of the packages whose chain of `extends` reaches LitElement: the web-component rules must
+ * reach an element whatever base it extends (SocleStringControl, SocleCombobox, SocleIdentifierField…).
+ */
+function elementBaseClasses() {
+  const parents = new Map();
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (/\.ts$/.test(entry.name) && !/\.(test|stories)\.ts$/.test(entry.name)) {
+        for (const match of readFileSync(path, 'utf8').matchAll(/class\s+(\w+)(?:<[^>]*>)?\s+extends\s+(\w+)/g)) parents.set(match[1], match[2]);
+      }
+    }
+  };
+  for (const pkg of readdirSync('packages')) {
+    try {
+      walk(join('packages', pkg, 'src'));
+    } catch {
+      // A package without sources.
+    }
+  }
+  const isElement = (name, seen = new Set()) => name === 'LitElement' || (!seen.has(name) && parents.has(name) && isElement(parents.get(name), seen.add(name)));
+  return ['LitElement', ...[...parents.keys()].filter((name) => isElement(name))];
+}
 
 export default tseslint.config(
   {
@@ -35,7 +63,7 @@ export default tseslint.config(
     files: ['packages/*/src/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.stories.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended'], wc.configs['flat/best-practice']],
-    settings: { wc: { elementBaseClasses: ['SocleElement', 'SocleFormControl', 'LitElement'] } },
+    settings: { wc: { elementBaseClasses: elementBaseClasses() } },
     rules: {
       'wc/guard-super-call': 'off', // Lit's base classes always define the lifecycle callbacks.
       'wc/no-constructor-attributes': 'error',

@@ -14,6 +14,17 @@ import { type ValidationIssue, type ValidationOutcome, type Validator, validityF
 /** What `ElementInternals.setFormValue` accepts. */
 export type FormValue = File | string | FormData | null;
 
+/** What a draft keeps of a control: its value, or the parts it was typed in (a date's day/month/year, a look-up's text and choice). */
+export type DraftState = string | readonly string[] | boolean | Readonly<Record<string, string>>;
+
+/** Whether a draft state is a record of parts (not a value, a list or a tick). */
+export function isDraftRecord(state: DraftState): state is Readonly<Record<string, string>> {
+  return typeof state === 'object' && !Array.isArray(state);
+}
+
+/** The JSON type the form engine's `serialize` gives a control's entries; undefined keeps them strings. */
+export type JsonKind = 'number' | 'boolean' | 'array';
+
 /** Whether a control has taken the focus in the current task: the first of one submit's `invalid` events. */
 let focusTaken = false;
 
@@ -203,6 +214,34 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     this.#submitted = true;
     this.showErrorIfInvalid();
     return this.internals.validity.valid;
+  }
+
+  // ----- The form engine's protocol: drafts and JSON, read from the class, never from the tag ------------------
+
+  /**
+   * What a draft keeps of the control (see `<socle-form draft>`); undefined keeps nothing. A subclass whose
+   * value is not all that was typed (a date's parts, a look-up's text) returns more, and takes it back in
+   * `restoreDraftState`.
+   */
+  draftState(): DraftState | undefined {
+    const value: unknown = this.value;
+    if (typeof value === 'string') return value;
+    if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+    return undefined;
+  }
+
+  /** Puts back what `draftState` returned (a draft restored after a reload). */
+  restoreDraftState(state: DraftState): void {
+    const current: unknown = this.value;
+    // The value's own shape only: a text for a text, a list for a list.
+    if ((typeof current === 'string' && typeof state === 'string') || (Array.isArray(current) && Array.isArray(state))) {
+      this.value = state as V;
+    }
+  }
+
+  /** How the form engine's JSON types the control's entries (a number, a boolean, always a list). */
+  get jsonKind(): JsonKind | undefined {
+    return undefined;
   }
 
   /** The label as a person reads it (for summaries). */

@@ -2,7 +2,7 @@
 export { SocleElement } from './socle-element.js';
 export { type Clock, sleep, systemClock } from './clock.js';
 export { afterPointerPress, isPointerPressing, watchPointerPresses } from './pointer-press.js';
-export { SocleFormControl, isEnhancedNative, type ControlState, type FormValue } from './form-control.js';
+export { SocleFormControl, isDraftRecord, isEnhancedNative, type ControlState, type DraftState, type FormValue, type JsonKind } from './form-control.js';
 export { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from './html-first.js';
 export { SocleStringControl, type NativeValueControl } from './string-control.js';
 export {

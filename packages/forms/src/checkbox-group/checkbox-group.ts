@@ -2,7 +2,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
+import { type FormValue, type JsonKind, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderChoices } from '../shared/choices.js';
 import { adoptGroupInputs, beforeOptions, groupInputs, inputChoices } from '../shared/native-group.js';
@@ -110,6 +110,11 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
 
   get #defaultValue(): readonly string[] {
     return this.choices.filter((choice) => choice.selected).map((choice) => choice.value);
+  }
+
+  /** Always a list in JSON, empty when nothing is ticked. */
+  override get jsonKind(): JsonKind {
+    return 'array';
   }
 
   override get displayValue(): string {

@@ -1,7 +1,7 @@
 /** A single checkbox (consent, "I certify…"), form-associated, with hint and French error messages. */
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
+import { type DraftState, type FormValue, type JsonKind, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
 import { choiceStyles } from '../shared/choice.styles.js';
 
 /**
@@ -57,6 +57,20 @@ export class SocleCheckbox extends SocleFormControl {
 
   override get displayValue(): string {
     return this.localize(this.checked ? 'review-yes' : 'review-no');
+  }
+
+  /** A draft keeps whether the box is ticked. */
+  override draftState(): DraftState {
+    return this.checked;
+  }
+
+  override restoreDraftState(state: DraftState): void {
+    if (typeof state === 'boolean') this.checked = state;
+  }
+
+  /** Without a `value`, a lone box is a yes/no: `true` or `false` in JSON. */
+  override get jsonKind(): JsonKind | undefined {
+    return this.getAttribute('value') === null ? 'boolean' : undefined;
   }
 
   protected static override nativeSelector = ':scope > input[type="checkbox"]';

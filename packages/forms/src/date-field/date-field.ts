@@ -7,7 +7,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
+import { type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
 import { validateDate } from '@socle/validators';
 import { beforeOptions } from '../shared/native-group.js';
 import { messages } from './messages.js';
@@ -173,6 +173,15 @@ export class SocleDateField extends SocleFormControl {
   /** Ce que la personne a tapé dans chaque champ, tel quel. / What was typed in each part. */
   get typedParts(): DateParts {
     return { ...this.parts };
+  }
+
+  /** A draft keeps the parts as typed, even before they make a date. */
+  override draftState(): DraftState {
+    return { ...this.typedParts };
+  }
+
+  override restoreDraftState(state: DraftState): void {
+    if (isDraftRecord(state)) this.setTypedParts({ day: state.day ?? '', month: state.month ?? '', year: state.year ?? '' });
   }
 
   /** The date in words, e.g. « 24 août 1962 ». */

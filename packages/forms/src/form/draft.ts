@@ -3,10 +3,10 @@
  * closed tab. Sensitive fields (NIR, IBAN, passwords, files, fields marked `sensitive`) are never written.
  * Storage may be disabled, full or throwing: every access is guarded and the form works without it.
  */
-import { isEnhancedNative } from '@socle/core';
+import { type DraftState, SocleFormControl, isEnhancedNative } from '@socle/core';
 
 /** A field's saved state: its value, or the parts it was typed in (a date's day/month/year, a look-up's text and choice). */
-export type DraftValue = string | string[] | boolean | Readonly<Record<string, string>>;
+export type DraftValue = DraftState;
 
 export interface Draft {
   version: 1;
@@ -19,50 +19,53 @@ export interface Draft {
   fields: Record<string, DraftValue>;
 }
 
-interface FieldLike extends Element {
-  name?: string;
-  value?: unknown;
-  checked?: boolean;
-  type?: string;
+/** A field marked sensitive by its class (`sensitive = true`), e.g. an IBAN or a file. */
+interface MaybeSensitive extends Element {
   sensitive?: boolean;
-  typedParts?: Readonly<Record<string, string>>;
-  setTypedParts?(parts: Readonly<Record<string, string>>): void;
 }
 
 const SENSITIVE_TYPES = new Set(['password', 'file', 'hidden']);
 const SENSITIVE_AUTOCOMPLETE = /^(cc-|new-password|current-password|one-time-code)/;
 
 /** Whether a field must never be written to storage. */
-export function isSensitive(field: FieldLike): boolean {
+export function isSensitive(field: MaybeSensitive): boolean {
   if (field.sensitive === true || field.hasAttribute('sensitive')) return true;
-  if (field.localName === 'input' && SENSITIVE_TYPES.has(field.type ?? '')) return true;
-  if (field.localName === 'socle-text-field' && field.getAttribute('type') === 'password') return true;
+  if (field instanceof HTMLInputElement && SENSITIVE_TYPES.has(field.type)) return true;
   return SENSITIVE_AUTOCOMPLETE.test(field.getAttribute('autocomplete') ?? '');
+}
+
+/** The named fields a draft reads: Socle controls by their class, native controls by their tag. */
+function draftFields(form: HTMLFormElement): [string, Element][] {
+  const fields: [string, Element][] = [];
+  for (const element of Array.from(form.elements)) {
+    const name = element.getAttribute('name');
+    // An HTML-first control's own inputs: the control holds (and restores) what they hold.
+    if (name && !isSensitive(element) && !isEnhancedNative(element)) fields.push([name, element]);
+  }
+  return fields;
 }
 
 /** What the form's fields hold now, sensitive ones left out. */
 export function collectFields(form: HTMLFormElement): Record<string, DraftValue> {
   const fields: Record<string, DraftValue> = {};
-  for (const element of Array.from(form.elements) as FieldLike[]) {
-    const name = element.getAttribute('name');
-    // An HTML-first control's own inputs: the control holds (and restores) what they hold.
-    if (!name || isSensitive(element) || isEnhancedNative(element)) continue;
-    const tag = element.localName;
-    if (tag === 'button' || tag === 'socle-button' || tag === 'fieldset' || tag === 'output' || element.type === 'submit') continue;
-    if (element.typedParts) fields[name] = { ...element.typedParts };
-    else if (tag === 'socle-checkbox') fields[name] = element.checked === true;
-    else if (tag === 'input' && element.type === 'radio') {
-      if (element.checked) fields[name] = String(element.value);
-    } else if (tag === 'input' && element.type === 'checkbox') {
-      const previous = fields[name];
-      const list = Array.isArray(previous) ? previous : [];
-      if (element.checked) list.push(String(element.value));
-      fields[name] = list;
-    } else if (tag === 'select' && (element as unknown as HTMLSelectElement).multiple) {
-      fields[name] = Array.from((element as unknown as HTMLSelectElement).selectedOptions, (option) => option.value);
-    } else if (Array.isArray(element.value)) {
-      fields[name] = element.value.filter((value): value is string => typeof value === 'string');
-    } else if (typeof element.value === 'string') {
+  for (const [name, element] of draftFields(form)) {
+    if (element instanceof SocleFormControl) {
+      const state = element.draftState();
+      if (state !== undefined) fields[name] = state;
+    } else if (element instanceof HTMLInputElement) {
+      if (element.type === 'radio') {
+        if (element.checked) fields[name] = element.value;
+      } else if (element.type === 'checkbox') {
+        const previous = fields[name];
+        const list = Array.isArray(previous) ? [...(previous as readonly string[])] : [];
+        if (element.checked) list.push(element.value);
+        fields[name] = list;
+      } else if (element.type !== 'submit' && element.type !== 'button' && element.type !== 'reset' && element.type !== 'image') {
+        fields[name] = element.value;
+      }
+    } else if (element instanceof HTMLSelectElement) {
+      fields[name] = element.multiple ? Array.from(element.selectedOptions, (option) => option.value) : element.value;
+    } else if (element instanceof HTMLTextAreaElement) {
       fields[name] = element.value;
     }
   }
@@ -71,19 +74,16 @@ export function collectFields(form: HTMLFormElement): Record<string, DraftValue>
 
 /** Puts saved values back into the form's fields (sensitive ones are never in a draft anyway). */
 export function applyFields(form: HTMLFormElement, fields: Readonly<Record<string, DraftValue>>): void {
-  for (const element of Array.from(form.elements) as FieldLike[]) {
-    const name = element.getAttribute('name');
-    if (!name || !(name in fields) || isSensitive(element) || isEnhancedNative(element)) continue;
+  for (const [name, element] of draftFields(form)) {
     const saved = fields[name];
-    const tag = element.localName;
-    if (element.setTypedParts && typeof saved === 'object' && !Array.isArray(saved)) element.setTypedParts(saved);
-    else if (tag === 'socle-checkbox' && typeof saved === 'boolean') element.checked = saved;
-    else if (tag === 'input' && (element.type === 'radio' || element.type === 'checkbox')) {
-      const values = Array.isArray(saved) ? saved : [saved];
-      element.checked = values.includes(String(element.value));
-    } else if (tag === 'select' && (element as unknown as HTMLSelectElement).multiple && Array.isArray(saved)) {
-      for (const option of (element as unknown as HTMLSelectElement).options) option.selected = saved.includes(option.value);
-    } else if (Array.isArray(saved) || typeof saved === 'string') {
+    if (saved === undefined) continue;
+    if (element instanceof SocleFormControl) element.restoreDraftState(saved);
+    else if (element instanceof HTMLInputElement && (element.type === 'radio' || element.type === 'checkbox')) {
+      const values: readonly unknown[] = Array.isArray(saved) ? saved : [saved];
+      element.checked = values.includes(element.value);
+    } else if (element instanceof HTMLSelectElement && element.multiple) {
+      if (Array.isArray(saved)) for (const option of element.options) option.selected = (saved as readonly string[]).includes(option.value);
+    } else if ((element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement) && typeof saved === 'string') {
       element.value = saved;
     }
   }

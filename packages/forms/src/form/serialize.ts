@@ -3,12 +3,11 @@
  * repeated names become arrays, numbers are numbers, a lone checkbox is a boolean, a checkbox group is
  * always an array. Files stay `File` objects (send them with `FormData`).
  */
-import { isEnhancedNative } from '@socle/core';
+import { type JsonKind, SocleFormControl, isEnhancedNative } from '@socle/core';
 
 export type JsonValue = string | number | boolean | null | File | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-type Kind = 'number' | 'boolean' | 'array';
 
 /** `a.b[0][c]` → `['a', 'b', 0, 'c']`; `a[]` → `['a', '']` (append). */
 export function parseName(name: string): (string | number)[] {
@@ -22,26 +21,16 @@ export function parseName(name: string): (string | number)[] {
   return parts.length > 0 ? parts : [name];
 }
 
-function kindOf(element: Element): Kind | undefined {
-  const type = (element as HTMLInputElement).type;
-  switch (element.localName) {
-    case 'socle-checkbox':
-      return element.getAttribute('value') === null ? 'boolean' : undefined;
-    case 'socle-checkbox-group':
-      return 'array';
-    case 'socle-text-field':
-    case 'input':
-      if (type === 'number') return 'number';
-      if (element.localName === 'input' && type === 'checkbox' && element.getAttribute('value') === null) return 'boolean';
-      return undefined;
-    case 'select':
-      return (element as HTMLSelectElement).multiple ? 'array' : undefined;
-    default:
-      return undefined;
-  }
+/** The JSON type of a field's entries: a Socle control says so itself; native ones by their type. */
+function kindOf(element: Element): JsonKind | undefined {
+  if (element instanceof SocleFormControl) return element.jsonKind;
+  if (element instanceof HTMLSelectElement) return element.multiple ? 'array' : undefined;
+  if (!(element instanceof HTMLInputElement)) return undefined;
+  if (element.type === 'number') return 'number';
+  return element.type === 'checkbox' && element.getAttribute('value') === null ? 'boolean' : undefined;
 }
 
-function convert(value: FormDataEntryValue, kind: Kind | undefined): JsonValue {
+function convert(value: FormDataEntryValue, kind: JsonKind | undefined): JsonValue {
   if (typeof value !== 'string') return value;
   if (kind === 'number') return value.trim() === '' ? null : Number(value.replace(',', '.'));
   if (kind === 'boolean') return value === 'on' ? true : value;
@@ -80,7 +69,7 @@ function assign(target: JsonObject | JsonValue[], path: (string | number)[], val
  * submitted it, `SubmitEvent.submitter`), its name and value are included, as the browser does.
  */
 export function serialize(form: HTMLFormElement, submitter?: HTMLElement | null): JsonObject {
-  const kinds = new Map<string, Kind>();
+  const kinds = new Map<string, JsonKind>();
   for (const element of Array.from(form.elements)) {
     const name = element.getAttribute('name');
     if (!name || element.matches(':disabled') || isEnhancedNative(element)) continue;

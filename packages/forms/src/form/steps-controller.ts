@@ -32,8 +32,8 @@ export class StepsController implements ReactiveController {
     this.#summary = summary;
     this.#changed = changed;
     host.addController(this);
-    host.addEventListener('socle-step', this.#onStepRequest as EventListener);
-    host.addEventListener('socle-review-edit', this.#onReviewEdit as EventListener);
+    host.addEventListener('socle-step', this.#onStepRequest);
+    host.addEventListener('socle-review-edit', this.#onReviewEdit);
   }
 
   /** The step shown (from 0). */

@@ -15,6 +15,7 @@ import { focusRing, token, useMessages } from '@socle/core';
 import { messages } from './messages.js';
 import { type Formatter, groups } from './format.js';
 import { SocleIdentifierField } from './identifier-field.js';
+import type { TextFieldType } from '../text-field/text-field.js';
 
 const DIGITS = /\d/;
 
@@ -66,11 +67,9 @@ export class SocleSiretField extends SocleIdentifierField {
     layout: (digits) => groups(digits, [3, 3, 3, 5]),
   };
 
-  constructor() {
-    super();
-    this.inputmode = 'numeric';
-    this.spellcheck = false;
-  }
+  // Defaults for the base's properties (set as properties, never as attributes: the constructor must not add any).
+  override inputmode = 'numeric';
+  override spellcheck = false;
 
   protected check(value: string): ValidationResult {
     return validateSiret(value);
@@ -127,12 +126,9 @@ export class SocleIbanField extends SocleIdentifierField {
 export class SoclePostalCodeField extends SocleIdentifierField {
   protected readonly kind = 'postal-code' as const;
 
-  constructor() {
-    super();
-    this.inputmode = 'numeric';
-    this.autocomplete = 'postal-code';
-    this.spellcheck = false;
-  }
+  override inputmode = 'numeric';
+  override autocomplete = 'postal-code';
+  override spellcheck = false;
 
   protected check(value: string): ValidationResult {
     return validatePostalCode(value);
@@ -169,12 +165,13 @@ export class SocleEmailField extends SocleIdentifierField {
   /** The fix offered, shown once the person has left the field. */
   @state() private suggestion: string | undefined;
 
+  override type: TextFieldType = 'email';
+  override autocomplete = 'email';
+  override spellcheck = false;
+
   constructor() {
     super();
     useMessages(messages);
-    this.type = 'email';
-    this.autocomplete = 'email';
-    this.spellcheck = false;
     this.addEventListener('change', () => (this.suggestion = suggestEmailFix(this.value)));
   }
 

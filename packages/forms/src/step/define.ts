@@ -1,5 +1,5 @@
 /** Registers `<socle-step>`. */
-import { SocleStep } from './step.js';
+import { SocleReviewEditEvent, SocleStep, SocleStepEvent } from './step.js';
 
 export { SocleStep };
 
@@ -8,5 +8,11 @@ if (!customElements.get('socle-step')) customElements.define('socle-step', Socle
 declare global {
   interface HTMLElementTagNameMap {
     'socle-step': SocleStep;
+  }
+  interface HTMLElementEventMap {
+    /** « Continuer », « Précédent » or « Envoyer » in a step, for the form engine. */
+    'socle-step': SocleStepEvent;
+    /** « Modifier » in the review, for the form engine. */
+    'socle-review-edit': SocleReviewEditEvent;
   }
 }

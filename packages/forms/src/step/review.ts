@@ -1,9 +1,17 @@
 /** The rows of « Vérifier vos réponses »: each answered field of the steps before, as a person reads it. */
+import { SocleFormControl } from '@socle/core';
 import type { SocleStep, ReviewRow, ReviewSection } from './step.js';
 import { hiddenByCondition } from '../form/conditions.js';
 import { type ValidatableElement, fieldsOf } from '../form/fields.js';
 
-const NOT_ANSWERS = new Set(['button', 'socle-button', 'fieldset']);
+const NOT_ANSWERS = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+/** Whether a form element holds an answer: a Socle control (by its class), or a native field that is not a button. */
+function isAnswer(field: Element): boolean {
+  if (field instanceof SocleFormControl) return true;
+  if (field instanceof HTMLInputElement) return !NOT_ANSWERS.has(field.type);
+  return field instanceof HTMLSelectElement || field instanceof HTMLTextAreaElement;
+}
 
 /** The value as the page shows it: an option's text, the labels of the ticked boxes, or what was typed. */
 function displayOf(form: HTMLFormElement, field: ValidatableElement, name: string): string {
@@ -29,9 +37,7 @@ export function reviewSections(form: HTMLFormElement, steps: readonly SocleStep[
       for (const field of fields) {
         const name = field.getAttribute('name');
         if (!name || !step.contains(field) || field.matches(':disabled') || hiddenByCondition(field)) continue;
-        const type = (field as Partial<HTMLInputElement>).type;
-        if (NOT_ANSWERS.has(field.localName) || type === 'hidden' || type === 'submit') continue;
-        if (seen.has(name)) continue;
+        if (!isAnswer(field) || seen.has(name)) continue;
         seen.add(name);
         const item = field.closest('[data-socle-item]')?.getAttribute('legend');
         const label = field.displayLabel ?? (field.labels?.[0]?.textContent ?? name).trim();

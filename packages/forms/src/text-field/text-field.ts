@@ -4,8 +4,12 @@ import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import {
+  type DraftState,
+  type JsonKind,
   SocleFormControl,
-  SocleStringControl, type ValidationIssue, checkTextConstraints,
+  SocleStringControl,
+  type ValidationIssue,
+  checkTextConstraints,
   controlStyles,
   fieldStyles,
 } from '@socle/core';
@@ -59,6 +63,16 @@ export class SocleTextField extends SocleStringControl {
 
   /** Type de saisie : `text`, `email`, `tel`, `url`, `search`, `password` ou `number`. / Kind of text. */
   @property({ reflect: true, useDefault: true }) type: TextFieldType = 'text';
+  /** A password never goes into a draft. */
+  override draftState(): DraftState | undefined {
+    return this.type === 'password' ? undefined : super.draftState();
+  }
+
+  /** `type="number"`: a number in JSON (null when empty). */
+  override get jsonKind(): JsonKind | undefined {
+    return this.type === 'number' ? 'number' : undefined;
+  }
+
   /** Nombre minimal de caractères, vérifié avec un message. / Minimum number of characters. */
   @property({ type: Number }) minlength?: number;
   /** Nombre maximal de caractères : vérifié avec un message, jamais tronqué (même collé). / Maximum length, never truncates. */

@@ -27,9 +27,8 @@ const BIRTHDATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A text that is not such a date is returned as it is.
  */
 export function formatBirthdate(birthdate: string, locale: string): string {
-  const match = BIRTHDATE.exec(birthdate);
-  if (!match) return birthdate;
-  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const [, year, month, day] = BIRTHDATE.exec(birthdate) ?? [];
+  if (year === undefined || month === undefined || day === undefined) return birthdate;
   if (month === '00') return year;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, day === '00' ? 1 : Number(day)));
   if (date.getUTCMonth() !== Number(month) - 1) return birthdate;

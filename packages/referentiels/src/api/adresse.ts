@@ -1,6 +1,6 @@
 // Base Adresse Nationale through the Géoplateforme geocoding contract (GET /geocodage/search, GeoCodeJSON).
 // `endpoint` is configurable, so an authority can go through its own proxy.
-import { type GetJsonOptions, type JsonReply, getJson, isRecord, pageUrl, text } from './http.js';
+import { type GetJsonOptions, type JsonReply, type OptionalText, getJson, isRecord, pageUrl, text } from './http.js';
 
 export const DEFAULT_ADDRESS_ENDPOINT = 'https://data.geopf.fr/geocodage/search';
 
@@ -77,7 +77,7 @@ export function parseGeoCodeJson(data: unknown): Address[] | undefined {
     const label = text(p, 'label');
     if (!label) continue;
     const address: Address = { label, source: 'ban' };
-    const fields: [keyof Address, string][] = [
+    const fields: [OptionalText<Address>, string][] = [
       ['housenumber', text(p, 'housenumber')],
       ['street', text(p, 'street') || (text(p, 'type') === 'street' || text(p, 'type') === 'locality' ? text(p, 'name') : '')],
       ['postcode', text(p, 'postcode')],
@@ -85,7 +85,7 @@ export function parseGeoCodeJson(data: unknown): Address[] | undefined {
       ['city', text(p, 'city')],
       ['id', text(p, 'banId') || text(p, 'id')],
     ];
-    for (const [key, value] of fields) if (value) (address as unknown as Record<string, string>)[key] = value;
+    for (const [key, value] of fields) if (value) address[key] = value;
     const coordinates = isRecord(feature.geometry) ? feature.geometry.coordinates : undefined;
     if (Array.isArray(coordinates) && typeof coordinates[0] === 'number' && typeof coordinates[1] === 'number') {
       address.lon = coordinates[0];

@@ -1,7 +1,7 @@
 // Companies through the Recherche d'entreprises contract (GET /search). A SIREN or SIRET is checked
 // locally with @socle/validators before any request; `endpoint` is configurable (an authority's proxy).
 import { validateSiren, validateSiret } from '@socle/validators';
-import { type GetJsonOptions, type JsonReply, getJson, isRecord, pageUrl, text } from './http.js';
+import { type GetJsonOptions, type JsonReply, type OptionalText, getJson, isRecord, pageUrl, text } from './http.js';
 
 export const DEFAULT_COMPANY_ENDPOINT = 'https://recherche-entreprises.api.gouv.fr/search';
 
@@ -85,13 +85,13 @@ export function parseCompanies(data: unknown, siret?: string): Company[] | undef
       ferme: text(establishment, 'etat_administratif') === 'F' || text(result, 'etat_administratif') === 'C',
       estSiege: establishment === siege || establishment.est_siege === true,
     };
-    const optional: [keyof Company, string][] = [
+    const optional: [OptionalText<Company>, string][] = [
       ['codePostal', text(establishment, 'code_postal')],
       ['commune', text(establishment, 'libelle_commune')],
       ['codeCommune', text(establishment, 'commune')],
       ['activitePrincipale', text(establishment, 'activite_principale') || text(result, 'activite_principale')],
     ];
-    for (const [key, value] of optional) if (value) (company as unknown as Record<string, string>)[key] = value;
+    for (const [key, value] of optional) if (value) company[key] = value;
     companies.push(company);
   }
   return companies;

@@ -117,6 +117,9 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The optional text fields of a type: those a parser sets only when the API gave a value. */
+export type OptionalText<T> = { [K in keyof T]-?: undefined extends T[K] ? (string extends T[K] ? K : never) : never }[keyof T];
+
 /** A string field of an API object ('' when absent or not a string or number). */
 export function text(record: Record<string, unknown>, key: string): string {
   const value = record[key];

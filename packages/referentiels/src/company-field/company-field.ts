@@ -74,9 +74,10 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
   @state() private siret = '';
 
   protected readonly rateLimitedKey = 'company-rate-limited';
+  protected static override minInterval = MIN_INTERVAL;
 
   constructor() {
-    super(MIN_INTERVAL);
+    super();
     useMessages(companyMessages);
   }
 

@@ -8,7 +8,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages } from '@socle/core';
+import { type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages } from '@socle/core';
 import { foldText } from '../text/normalize.js';
 import { messages } from './messages.js';
 
@@ -245,6 +245,15 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
    */
   get typedParts(): Record<string, string> {
     return { text: this.text, value: this.#value, ...(this.#value && this.#selected ? this.draftParts(this.#selected) : {}) };
+  }
+
+  /** A draft keeps the text typed and the choice, with what shows the choice again without a look-up. */
+  override draftState(): DraftState {
+    return this.typedParts;
+  }
+
+  override restoreDraftState(state: DraftState): void {
+    if (isDraftRecord(state)) this.setTypedParts(state);
   }
 
   /** Rétablit un brouillon (voir `typedParts`). / Restores a draft. */

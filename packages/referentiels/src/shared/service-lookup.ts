@@ -23,8 +23,10 @@ export abstract class SocleServiceLookup<T> extends SocleCombobox<T> {
   /** Message key of "too many searches, trying again in {seconds} s". */
   protected abstract readonly rateLimitedKey: string;
 
-  /** `minInterval`: milliseconds between two requests (the service's rate limit). */
-  constructor(minInterval = 0) {
+  /** Milliseconds between two requests (the service's rate limit). */
+  protected static minInterval = 0;
+
+  constructor() {
     super();
     this.minChars = 3;
     this.remote = new RemoteSearch(
@@ -36,7 +38,7 @@ export abstract class SocleServiceLookup<T> extends SocleCombobox<T> {
         waiting: (seconds) => (this.notice = seconds ? this.localize(this.rateLimitedKey, { seconds }) : ''),
         unavailable: () => this.serviceUnavailable(),
       },
-      minInterval,
+      (this.constructor as typeof SocleServiceLookup).minInterval,
     );
   }
 
