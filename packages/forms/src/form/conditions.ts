@@ -8,9 +8,10 @@
 
 import { controlsIn, disableFor, enableFor } from '../shared/disabled-by.js';
 
-interface Condition {
+export interface Condition {
   name: string;
   negate: boolean;
+  /** The values, any of which makes the condition hold; undefined: any value at all. */
   values: string[] | undefined;
 }
 
@@ -22,6 +23,12 @@ export function parseCondition(text: string): Condition {
     negate: match[2] === '!=',
     values: (match[3] ?? '').split('|').map((value) => value.trim()),
   };
+}
+
+/** The `show-when` text of a condition (`parseCondition`'s inverse, spaces normalised). */
+export function formatCondition(condition: Condition): string {
+  if (condition.values === undefined) return condition.name;
+  return `${condition.name}${condition.negate ? '!=' : '='}${condition.values.join('|')}`;
 }
 
 /** Whether `condition` holds for the data the form would submit now. */

@@ -8,6 +8,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SocleElement, focusRing, secondaryButton, token, useMessages } from '@socle/core';
 import { messages } from '../form/messages.js';
+import { formatCondition, parseCondition } from '../form/conditions.js';
 
 /** The name of a field inside the template, kept on each clone so that renumbering is exact. */
 const LOCAL_NAME = 'data-socle-name';
@@ -138,10 +139,10 @@ export class SocleRepeat extends SocleElement {
     for (const conditional of item.querySelectorAll('[show-when]')) {
       const original = conditional.getAttribute('data-socle-show-when') ?? conditional.getAttribute('show-when') ?? '';
       conditional.setAttribute('data-socle-show-when', original);
-      const match = /^\s*([^!=]+?)(\s*!?=.*)?$/.exec(original);
-      const field = match?.[1];
-      if (field && local.has(field)) {
-        conditional.setAttribute('show-when', `${this.name ? `${this.name}[${index}][${field}]` : `${field}-${index}`}${match[2] ?? ''}`);
+      const condition = parseCondition(original);
+      const field = condition.name;
+      if (local.has(field)) {
+        conditional.setAttribute('show-when', formatCondition({ ...condition, name: this.name ? `${this.name}[${index}][${field}]` : `${field}-${index}` }));
       }
     }
   }
