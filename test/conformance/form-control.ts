@@ -8,7 +8,7 @@ import { fixture } from '@open-wc/testing-helpers/pure';
 import { html, type TemplateResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { adoptHtmlFirstStyles } from '@socle/core';
+import { type FormValue, adoptHtmlFirstStyles } from '@socle/core';
 import { accessibilityNode, axeViolations, deepActiveElement, nextFrames } from '../browser/helpers.js';
 import '@socle/forms/form';
 import '@socle/forms/step';
@@ -59,10 +59,26 @@ export interface FormControlConformanceOptions {
   entryText?(entry: FormDataEntryValue | null): string | null;
   /** Whether Enter submits the form, as for single-line inputs, checkboxes and radios. Default true. */
   enterSubmits?: boolean;
+  /**
+   * The native control this one stands for, with the same props: the control's FormData entries under its
+   * name must be the native one's, unanswered and answered (a server must not tell them apart).
+   */
+  native?: NativeEquivalent;
+  /** Whether the browser may restore the value (`formStateRestoreCallback`); never for files. Default true. */
+  restoresState?: boolean;
+}
+
+export interface NativeEquivalent {
+  render(props: ConformanceProps): TemplateResult;
+  /** Answers the native control as `typeValue` answers Socle's. Default: focus it, then `typeValue`. */
+  answer?(native: HTMLElement): Promise<void>;
+  /** The control submits a normalised value (E.164, a code for a name): once answered, entries are compared by name only. */
+  normalises?: boolean;
 }
 
 interface FormControlLike extends HTMLElement {
   value: unknown;
+  formStateRestoreCallback?(state: FormValue, mode: 'restore' | 'autocomplete'): void;
   checkValidity(): boolean;
   readonly validationMessage: string;
   readonly updateComplete: Promise<boolean>;
@@ -146,6 +162,31 @@ const summaryShown = (engine: HTMLElement) => engine.shadowRoot?.querySelector('
 /** The error text shown by a control, in its shadow root or (HTML-first markup) in its light DOM. */
 const shownError = (control: HTMLElement) =>
   (control.shadowRoot?.querySelector('[part~="error"]') ?? control.querySelector('.socle-error'))?.textContent.trim() ?? '';
+
+/** A labelled native text input: the equivalent of the text fields, and of look-ups typed in (with `normalises`). */
+export const nativeTextInput = (normalises = false): NativeEquivalent => ({
+  render: ({ name, label }) => html`<label for="natif">${label}</label><input id="natif" name=${name} />`,
+  normalises,
+  // A look-up's own way of answering (choosing in its list) has no native counterpart: some text is typed.
+  answer: normalises
+    ? async (native) => {
+        native.focus();
+        await userEvent.keyboard('réponse');
+      }
+    : undefined,
+});
+
+/** A labelled native date input, answered with `iso` (its segments follow the browser's locale, so it is set). */
+export const nativeDateInput = (iso: string): NativeEquivalent => ({
+  render: ({ name, label }) => html`<label for="natif">${label}</label><input type="date" id="natif" name=${name} />`,
+  answer: async (native) => {
+    (native as HTMLInputElement).value = iso;
+  },
+});
+
+/** The entries a form submits under the control's own name, read as the suite compares them. */
+const entriesNamed = (options: FormControlConformanceOptions, form: HTMLFormElement) =>
+  [...new FormData(form)].filter(([key]) => key === 'champ').map(([key, value]) => [key, entry(options, value)]);
 
 /** Runs the suite on the attribute markup and, when the control has one, on its HTML-first markup. */
 export function runFormControlConformance(options: FormControlConformanceOptions): void {
@@ -329,6 +370,55 @@ function runSuite(options: FormControlConformanceOptions, markup: string): void 
         expect(box.height, `${target.localName} height`).toBeGreaterThanOrEqual(24);
       }
     });
+    const { native } = options;
+    if (native) {
+      it('13. FormData holds what the native equivalent’s holds, unanswered and answered', async () => {
+        const props = { name: 'champ', label: LABEL, hint: HINT };
+        const { form, control } = await renderInForm(options);
+        const nativeForm = await fixture<HTMLFormElement>(html`<form>${native.render(props)}</form>`);
+        expect(entriesNamed(options, form), 'unanswered').toEqual(entriesNamed(options, nativeForm));
+        control.focus();
+        await options.typeValue();
+        const nativeControl = nativeForm.querySelector<HTMLElement>('[name="champ"]')!;
+        if (native.answer) await native.answer(nativeControl);
+        else {
+          nativeControl.focus();
+          await options.typeValue();
+        }
+        if (native.normalises) {
+          const names = (from: HTMLFormElement) => [...new FormData(from).keys()].filter((key) => key === 'champ');
+          expect(names(form), 'answered').toEqual(names(nativeForm));
+        } else expect(entriesNamed(options, form), 'answered').toEqual(entriesNamed(options, nativeForm));
+      });
+    }
+
+    it('14. formStateRestoreCallback puts back the value the browser saved (back/forward, session restore)', async () => {
+      let saved: FormValue | undefined;
+      const setFormValue = Object.getOwnPropertyDescriptor(ElementInternals.prototype, 'setFormValue')!;
+      Object.defineProperty(ElementInternals.prototype, 'setFormValue', {
+        ...setFormValue,
+        value(this: ElementInternals, ...args: [FormValue, FormValue?]) {
+          // Without a state, the browser keeps the value as the state.
+          saved = args.length > 1 ? args[1] : args[0];
+          (setFormValue.value as ElementInternals['setFormValue']).apply(this, args);
+        },
+      });
+      try {
+        const { control } = await renderInForm(options);
+        control.focus();
+        await options.typeValue();
+      } finally {
+        Object.defineProperty(ElementInternals.prototype, 'setFormValue', setFormValue);
+      }
+      const { form, control } = await renderInForm(options);
+      expect(typeof control.formStateRestoreCallback).toBe('function');
+      control.formStateRestoreCallback?.(saved ?? null, 'restore');
+      await control.updateComplete;
+      const restored = entry(options, new FormData(form).get('champ'));
+      if (options.restoresState === false) expect(restored).not.toBe(options.typedValue);
+      else expect(restored).toBe(options.typedValue);
+    });
+
     it('12. a blocked submit of a plain form shows Socle’s message only, no browser bubble', async () => {
       const { form, control, inner } = await renderInForm(options, { required: true });
       let bubbleCancelled: boolean | undefined;

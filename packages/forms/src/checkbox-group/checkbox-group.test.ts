@@ -24,6 +24,15 @@ runFormControlConformance({
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'group',
   requiredInTree: false,
+  native: {
+    render: ({ name, label }) =>
+      html`<fieldset>
+        <legend>${label}</legend>
+        <input type="checkbox" id="n1" name=${name} value="lundi" /><label for="n1">Lundi matin</label>
+        <input type="checkbox" id="n2" name=${name} value="mardi" /><label for="n2">Mardi matin</label>
+        <input type="checkbox" id="n3" name=${name} value="jeudi" /><label for="n3">Jeudi matin</label>
+      </fieldset>`,
+  },
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-checkbox-group ?required=${required}
       ><fieldset aria-describedby=${ifDefined(hint ? `c-${name}-aide` : undefined)}>

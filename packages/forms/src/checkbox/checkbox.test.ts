@@ -19,6 +19,7 @@ runFormControlConformance({
   defaultValue: 'on',
   inner,
   role: 'checkbox',
+  native: { render: ({ name, label }) => html`<input type="checkbox" id="natif" name=${name} /><label for="natif">${label}</label>` },
   // Chromium does not expose `required` for this native role (it keeps the native `required` attribute).
   requiredInTree: false,
   renderHtmlFirst: ({ name, label, hint, required, value }) =>

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { accessibilityNode } from '../../../../test/browser/helpers.js';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeDateInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import './define.js';
 import type { SocleDateField } from './date-field.js';
 
@@ -30,6 +30,7 @@ runFormControlConformance({
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'group',
   requiredInTree: false,
+  native: nativeDateInput('2007-03-27'),
   renderHtmlFirst: ({ name, label, hint, required, value }) => {
     const [year, month, day] = value?.split('-') ?? [];
     const partInput = (id: string, text: string, initial: string | undefined, wide = false) =>

@@ -27,6 +27,12 @@ runFormControlConformance({
   role: 'button',
   requiredInTree: false,
   enterSubmits: false,
+  native: {
+    render: ({ name, label }) => html`<label for="natif">${label}</label><input type="file" id="natif" name=${name} />`,
+    answer: (native) => userEvent.upload(native, pdf()),
+  },
+  // Browsers never put a file back by themselves.
+  restoresState: false,
 });
 
 async function render(template: ReturnType<typeof html>) {

@@ -218,7 +218,9 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
   }
 
   protected toFormValue(): FormValue {
-    if (!this.name || this.files.length === 0) return null;
+    if (!this.name) return null;
+    // As a native file input with no file: an entry with an empty, unnamed file (a server reads « no file »).
+    if (this.files.length === 0) return new File([], '', { type: 'application/octet-stream' });
     const data = new FormData();
     for (const file of this.files) data.append(this.name, file);
     return data;

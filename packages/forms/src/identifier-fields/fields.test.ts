@@ -5,7 +5,7 @@ import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { accessibilityNode } from '../../../../test/browser/helpers.js';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import '../define.js';
 import type { SocleIdentifierField } from './identifier-field.js';
 
@@ -38,6 +38,7 @@ for (const { tag, typed, submitted, initial, initialSubmitted } of CASES) {
     submittedDefault: initialSubmitted,
     inner: input,
     role: 'textbox',
+    native: nativeTextInput(true),
     renderHtmlFirst: ({ name, label, hint, required, value }) =>
       staticHtml`<${literal}><label for="i-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="i-${name}-aide">${hint}</p>` : ''}<input
         id="i-${name}" name=${name} aria-describedby=${ifDefined(hint ? `i-${name}-aide` : undefined)} ?required=${required} value=${ifDefined(value)}

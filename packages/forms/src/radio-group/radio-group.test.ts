@@ -26,6 +26,15 @@ runFormControlConformance({
   inner: (el) => radios(el).find((r) => r.checked) ?? radios(el)[0]!,
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'radiogroup',
+  native: {
+    render: ({ name, label }) =>
+      html`<fieldset>
+        <legend>${label}</legend>
+        <input type="radio" id="n1" name=${name} value="cantine" /><label for="n1">Cantine scolaire</label>
+        <input type="radio" id="n2" name=${name} value="garderie" /><label for="n2">Garderie du soir</label>
+        <input type="radio" id="n3" name=${name} value="centre" /><label for="n3">Centre de loisirs</label>
+      </fieldset>`,
+  },
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-radio-group
       ><fieldset aria-describedby=${ifDefined(hint ? `r-${name}-aide` : undefined)}>

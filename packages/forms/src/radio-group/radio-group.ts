@@ -104,6 +104,11 @@ export class SocleRadioGroup extends SocleStringControl {
     return this.native || this.value === '' ? null : super.toFormValue();
   }
 
+  protected override syncFormValue(): void {
+    // The state keeps the answer even where the entry is left out (none yet, or the author's radios submit it).
+    this.internals.setFormValue(this.toFormValue(), this.value);
+  }
+
   protected checkConstraints(): ValidationIssue | null {
     return this.required && this.value === '' ? { key: 'required-choice' } : null;
   }

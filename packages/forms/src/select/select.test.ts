@@ -26,6 +26,16 @@ runFormControlConformance({
   // Chromium does not expose `required` for this native role (it keeps the native `required` attribute).
   requiredInTree: false,
   enterSubmits: false,
+  native: {
+    render: ({ name, label }) =>
+      html`<label for="natif">${label}</label
+        ><select id="natif" name=${name}>
+          <option value="">Sélectionnez un département</option>
+          <option value="01">Ain</option>
+          <option value="26">Drôme</option>
+          <option value="38">Isère</option>
+        </select>`,
+  },
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-select
       ><label for="s-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="s-${name}-aide">${hint}</p>` : ''}<select

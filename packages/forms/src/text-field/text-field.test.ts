@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { accessibilityNode, nextFrames } from '../../../../test/browser/helpers.js';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import './define.js';
 import type { SocleTextField } from './text-field.js';
 
@@ -21,6 +21,7 @@ runFormControlConformance({
   defaultValue: 'Martin',
   inner: innerInput,
   role: 'textbox',
+  native: nativeTextInput(),
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-text-field
       ><label for="t-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="t-${name}-aide">${hint}</p>` : ''}<input

@@ -19,6 +19,7 @@ runFormControlConformance({
   defaultValue: 'Texte initial',
   inner,
   role: 'textbox',
+  native: { render: ({ name, label }) => html`<label for="natif">${label}</label><textarea id="natif" name=${name}></textarea>` },
   enterSubmits: false,
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-textarea

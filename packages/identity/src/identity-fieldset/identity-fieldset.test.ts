@@ -2,7 +2,7 @@ import { fixture } from '@open-wc/testing-helpers/pure';
 import { html, type TemplateResult } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeDateInput, nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { accessibilityNode, axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
 import { comboInput, typeAndChooseFirst } from '../../../../test/browser/combobox-helpers.js';
 import { TEST_IDENTITIES, testIdentity } from '../../../../test/servers/identites-test.js';
@@ -29,6 +29,7 @@ runFormControlConformance({
   defaultValue: 'Martin',
   inner: textInput,
   role: 'textbox',
+  native: nativeTextInput(),
 });
 
 runFormControlConformance({
@@ -39,6 +40,7 @@ runFormControlConformance({
   defaultValue: 'Angela',
   inner: textInput,
   role: 'textbox',
+  native: nativeTextInput(),
 });
 
 runFormControlConformance({
@@ -57,6 +59,7 @@ runFormControlConformance({
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'group',
   requiredInTree: false,
+  native: nativeDateInput('1962-08-24'),
 });
 
 runFormControlConformance({

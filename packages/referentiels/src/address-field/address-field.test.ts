@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
 import { comboInput, paste, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import { applyFields, collectFields } from '@socle/forms';
@@ -36,6 +36,7 @@ runFormControlConformance({
   entryText: label,
   inner: comboInput,
   role: 'combobox',
+  native: nativeTextInput(true),
 });
 
 async function render(attributes: { source?: string; src?: string; timeout?: number } = {}) {

@@ -326,7 +326,8 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
 
   protected override toFormValue(): FormValue {
     const address = this.selectedData;
-    if (!this.name || !address || !this.value) return this.value || null;
+    // Unanswered: an empty entry, as the text input it stands for submits.
+    if (!this.name || !address || !this.value) return this.value;
     // The whole address as JSON under the name, then each part under name[part] (a form in JSON mode, or
     // PHP, reads the parts as one object).
     const data = new FormData();

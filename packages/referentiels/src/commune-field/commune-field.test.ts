@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { accessibilityNode, axeViolations } from '../../../../test/browser/helpers.js';
 import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import { applyFields, collectFields } from '@socle/forms';
@@ -19,6 +19,7 @@ runFormControlConformance({
   defaultValue: '75056',
   inner: comboInput,
   role: 'combobox',
+  native: nativeTextInput(true),
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-commune-field value=${ifDefined(value)}
       ><label for="k-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="k-${name}-aide">${hint}</p>` : ''}<input

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { axeViolations } from '../../../../test/browser/helpers.js';
 import { comboInput, paste, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import { applyFields, collectFields } from '@socle/forms';
@@ -31,6 +31,7 @@ runFormControlConformance({
   defaultValue: '13002526500013',
   inner: comboInput,
   role: 'combobox',
+  native: nativeTextInput(true),
 });
 
 async function render(timeout = 3000) {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { comboInput, proposals, typeAndChooseFirst, typeAndWait } from '../../../../test/browser/combobox-helpers.js';
 import './define.js';
 import type { SocleCountryField } from './country-field.js';
@@ -17,6 +17,7 @@ runFormControlConformance({
   defaultValue: '99139',
   inner: comboInput,
   role: 'combobox',
+  native: nativeTextInput(true),
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-country-field value=${ifDefined(value)}
       ><label for="p-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="p-${name}-aide">${hint}</p>` : ''}<input

@@ -31,6 +31,17 @@ runFormControlConformance({
   role: 'combobox',
   requiredInTree: false,
   enterSubmits: false,
+  native: {
+    render: ({ name, label }) =>
+      html`<label for="natif">${label}</label
+        ><select id="natif" name=${name}>
+          <option value="">Sélectionnez un département</option>
+          <option value="33">33 – Gironde</option>
+        </select>`,
+    answer: async (native) => {
+      (native as HTMLSelectElement).value = '33';
+    },
+  },
   // HTML first: the author's select, written with its prompt only, is filled from the embedded data.
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-departement-select value=${ifDefined(value)}
