@@ -9,7 +9,7 @@ import { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from 
 import { interpolate } from './localize.js';
 import { afterPointerPress, watchPointerPresses } from './pointer-press.js';
 import { SocleElement } from './socle-element.js';
-import { type ValidationIssue, type ValidationOutcome, type Validator, validityFlagOf } from './validation.js';
+import { type ValidationIssue, type ValidationOutcome, type Validator, validityFlag } from './validation.js';
 
 /** What `ElementInternals.setFormValue` accepts. */
 export type FormValue = File | string | FormData | null;
@@ -42,7 +42,7 @@ export function isEnhancedNative(element: Element): boolean {
 
 function sameIssue(a: ValidationIssue | null | undefined, b: ValidationIssue | null | undefined): boolean {
   if (a === b) return true;
-  if (!a || !b || a.key !== b.key || a.message !== b.message) return false;
+  if (!a || !b || a.key !== b.key || a.message !== b.message || a.flag !== b.flag || a.parts?.join() !== b.parts?.join()) return false;
   const aParams = Object.entries(a.params ?? {});
   return aParams.length === Object.keys(b.params ?? {}).length && aParams.every(([k, v]) => b.params?.[k] === v);
 }
@@ -497,8 +497,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     if (this.pending) {
       this.internals.setValidity({ customError: true }, this.localize('pending', { label: this.accessibleLabel }), anchor);
     } else if (this.issue) {
-      const flag = this.issue.message ? 'customError' : (validityFlagOf[this.issue.key] ?? 'customError');
-      this.internals.setValidity({ [flag]: true }, this.#messageOf(this.issue), anchor);
+      this.internals.setValidity({ [validityFlag(this.issue)]: true }, this.#messageOf(this.issue), anchor);
     } else {
       this.internals.setValidity({});
     }

@@ -7,7 +7,7 @@ export { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from 
 export { SocleStringControl, type NativeValueControl } from './string-control.js';
 export {
   checkTextConstraints,
-  validityFlagOf,
+  validityFlag,
   type TextConstraints,
   type ValidationContext,
   type ValidationIssue,

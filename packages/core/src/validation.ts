@@ -11,6 +11,13 @@ export interface ValidationIssue {
   readonly params?: MessageParams;
   /** A text that replaces the catalogue's (e.g. a message sent by the server). */
   readonly message?: string;
+  /** The `ValidityState` flag it sets, as the native constraint would (`valueMissing`…); `customError` if none. */
+  readonly flag?: keyof ValidityStateFlags;
+  /**
+   * The parts of a composite control the issue is about (a date's `day`, an address's `postcode`): they are
+   * marked invalid, and the first takes the focus when a submission is blocked.
+   */
+  readonly parts?: readonly string[];
 }
 
 export type ValidationOutcome = ValidationIssue | null | undefined;
@@ -36,20 +43,8 @@ export interface Validator<V = string> {
   validate(value: V, context: ValidationContext): ValidationOutcome | Promise<ValidationOutcome>;
 }
 
-/** The HTML constraint attributes a text-like control supports. */
-export interface TextConstraints {
-  readonly type?: string;
-  readonly required?: boolean;
-  readonly minlength?: number | null;
-  readonly maxlength?: number | null;
-  readonly pattern?: string | null;
-  readonly min?: string | null;
-  readonly max?: string | null;
-  readonly step?: string | null;
-}
-
-/** The flags of `ValidityState` that a constraint key maps to. */
-export const validityFlagOf: Readonly<Record<string, keyof ValidityStateFlags>> = {
+/** The `ValidityState` flag of each native constraint re-implemented here; a control's own issues carry theirs (`flag`). */
+const CONSTRAINT_FLAGS: Readonly<Record<string, keyof ValidityStateFlags>> = {
   required: 'valueMissing',
   minlength: 'tooShort',
   maxlength: 'tooLong',
@@ -61,28 +56,25 @@ export const validityFlagOf: Readonly<Record<string, keyof ValidityStateFlags>> 
   min: 'rangeUnderflow',
   max: 'rangeOverflow',
   step: 'stepMismatch',
-  'required-checkbox': 'valueMissing',
-  'required-select': 'valueMissing',
-  'required-choice': 'valueMissing',
-  'required-group': 'valueMissing',
-  'min-selected': 'rangeUnderflow',
-  'max-selected': 'rangeOverflow',
-  'required-file': 'valueMissing',
-  'file-type': 'typeMismatch',
-  'file-size': 'rangeOverflow',
-  'file-total': 'rangeOverflow',
-  'file-count': 'rangeOverflow',
-  'date-missing': 'badInput',
-  'date-digits': 'badInput',
-  'date-year-digits': 'badInput',
-  'date-not-real': 'badInput',
-  'date-not-past': 'rangeOverflow',
-  'date-not-future': 'rangeUnderflow',
-  'date-too-early': 'rangeUnderflow',
-  'date-too-late': 'rangeOverflow',
-  'date-too-young': 'rangeOverflow',
-  'date-too-old': 'rangeUnderflow',
 };
+
+/** The flag an issue sets: `customError` for a ready-made message, else its own, else the native constraint's. */
+export function validityFlag(issue: ValidationIssue): keyof ValidityStateFlags {
+  if (issue.message) return 'customError';
+  return issue.flag ?? CONSTRAINT_FLAGS[issue.key] ?? 'customError';
+}
+
+/** The HTML constraint attributes a text-like control supports. */
+export interface TextConstraints {
+  readonly type?: string;
+  readonly required?: boolean;
+  readonly minlength?: number | null;
+  readonly maxlength?: number | null;
+  readonly pattern?: string | null;
+  readonly min?: string | null;
+  readonly max?: string | null;
+  readonly step?: string | null;
+}
 
 // The HTML standard's "valid email address" rule (https://html.spec.whatwg.org/#valid-e-mail-address).
 const EMAIL =

@@ -14,18 +14,6 @@ export const fr = {
   pending: 'Vérification de « {label} » en cours…',
   custom: '{message}',
   'error-prefix': 'Erreur :',
-  'required-checkbox': 'Cochez la case « {label} »',
-  'required-select': 'Sélectionnez une option dans la liste « {label} »',
-  'required-choice': 'Sélectionnez une réponse à « {label} »',
-  'required-group': 'Sélectionnez au moins une option dans « {label} »',
-  'min-selected': 'Sélectionnez au moins {min} options dans « {label} »',
-  'max-selected': 'Sélectionnez au plus {max} options dans « {label} » (actuellement {count})',
-  'chars-max': 'Vous pouvez saisir jusqu’à {max} caractères',
-  'chars-left': 'Il vous reste {count} caractères',
-  'char-left': 'Il vous reste 1 caractère',
-  'chars-over': 'Vous avez {count} caractères en trop',
-  'char-over': 'Vous avez 1 caractère en trop',
-  'button-loading': 'Envoi en cours, veuillez patienter…',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -2,7 +2,8 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LitElement } from 'lit';
-import { SocleElement, focusRing, token } from '@socle/core';
+import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 import { submitAs } from '../shared/submit.js';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary';
@@ -116,6 +117,7 @@ export class SocleButton extends SocleElement {
 
   constructor() {
     super();
+    useMessages(messages);
     this.#internals = this.attachInternals();
     this.addEventListener('click', this.#onClick);
   }

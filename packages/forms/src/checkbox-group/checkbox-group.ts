@@ -2,7 +2,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type FormValue, type JsonKind, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
+import { type FormValue, type JsonKind, SocleFormControl, type ValidationIssue, fieldStyles, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderChoices } from '../shared/choices.js';
 import { adoptGroupInputs, beforeOptions, groupInputs, inputChoices } from '../shared/native-group.js';
@@ -122,6 +123,11 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
     return this.choices.filter((choice) => chosen.has(choice.value)).map((choice) => choice.label).join(', ');
   }
 
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
   protected get anchor(): HTMLElement | null {
     const boxes = this.#boxes;
     return boxes.find((box) => !box.disabled) ?? null;
@@ -129,9 +135,9 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
 
   protected checkConstraints(): ValidationIssue | null {
     const count = this.value.length;
-    if (count === 0) return this.required ? { key: this.min && this.min > 1 ? 'min-selected' : 'required-group', params: { min: this.min } } : null;
-    if (this.min !== undefined && count < this.min) return { key: 'min-selected', params: { min: this.min, count } };
-    if (this.max !== undefined && count > this.max) return { key: 'max-selected', params: { max: this.max, count } };
+    if (count === 0) return this.required ? { key: this.min && this.min > 1 ? 'min-selected' : 'required-group', params: { min: this.min }, flag: 'valueMissing' } : null;
+    if (this.min !== undefined && count < this.min) return { key: 'min-selected', params: { min: this.min, count }, flag: 'rangeUnderflow' };
+    if (this.max !== undefined && count > this.max) return { key: 'max-selected', params: { max: this.max, count }, flag: 'rangeOverflow' };
     return null;
   }
 

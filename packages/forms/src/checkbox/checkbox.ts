@@ -1,7 +1,8 @@
 /** A single checkbox (consent, "I certify…"), form-associated, with hint and French error messages. */
 import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { type DraftState, type FormValue, type JsonKind, SocleFormControl, type ValidationIssue, fieldStyles } from '@socle/core';
+import { type DraftState, type FormValue, type JsonKind, SocleFormControl, type ValidationIssue, fieldStyles, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 
 /**
@@ -80,6 +81,11 @@ export class SocleCheckbox extends SocleFormControl {
     return (this.native as HTMLInputElement | null) ?? this.input;
   }
 
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
   protected get anchor(): HTMLElement | null {
     return this.#box;
   }
@@ -103,7 +109,7 @@ export class SocleCheckbox extends SocleFormControl {
   }
 
   protected checkConstraints(): ValidationIssue | null {
-    return this.required && !this.checked ? { key: 'required-checkbox' } : null;
+    return this.required && !this.checked ? { key: 'required-checkbox', flag: 'valueMissing' } : null;
   }
 
   protected toFormValue(): FormValue {

@@ -141,8 +141,6 @@ export class SocleDateField extends SocleFormControl {
     useMessages(messages);
   }
 
-  #wrong: ReadonlySet<DatePart> = new Set();
-
   /** La date ISO `AAAA-MM-JJ` si elle est complète et réelle, sinon `''`. / ISO date, or '' when not a real date. */
   @property({ attribute: false })
   get value(): string {
@@ -195,7 +193,7 @@ export class SocleDateField extends SocleFormControl {
   }
 
   protected get anchor(): HTMLElement | null {
-    const first = PARTS.find((part) => this.#wrong.has(part)) ?? 'day';
+    const first = PARTS.find((part) => this.#wrong(part)) ?? 'day';
     return this.#input(first);
   }
 
@@ -210,28 +208,23 @@ export class SocleDateField extends SocleFormControl {
   }
 
   protected checkConstraints(): ValidationIssue | null {
-    const issue = this.#check();
-    this.#wrong = issue.wrong;
-    return issue.issue;
-  }
-
-  #check(): { issue: ValidationIssue | null; wrong: Set<DatePart> } {
     const parts = this.parts;
     const subject = this.#subject;
     const filled = PARTS.filter((part) => parts[part].trim() !== '');
-    if (filled.length === 0) return { issue: this.required ? { key: 'required' } : null, wrong: new Set(this.required ? PARTS : []) };
+    // Each issue names the parts it is about: they are marked invalid, and the first takes the focus.
+    if (filled.length === 0) return this.required ? { key: 'required', parts: PARTS } : null;
     const missing = PARTS.filter((part) => !filled.includes(part));
     if (missing.length > 0) {
       const words = missing.map((part) => this.localize(`date-part-${part}`)).join(this.localize('date-and'));
-      return { issue: { key: 'date-missing', params: { subject, parts: words } }, wrong: new Set(missing) };
+      return { key: 'date-missing', params: { subject, parts: words }, flag: 'badInput', parts: missing };
     }
     const nonDigits = PARTS.filter((part) => !/^\d+$/.test(parts[part].trim()));
-    if (nonDigits.length > 0) return { issue: { key: 'date-digits', params: { subject } }, wrong: new Set(nonDigits) };
+    if (nonDigits.length > 0) return { key: 'date-digits', params: { subject }, flag: 'badInput', parts: nonDigits };
     const day = Number(parts.day);
     const month = Number(parts.month);
-    if (parts.year.trim().length !== 4) return { issue: { key: 'date-year-digits', params: { subject } }, wrong: new Set(['year']) };
+    if (parts.year.trim().length !== 4) return { key: 'date-year-digits', params: { subject }, flag: 'badInput', parts: ['year'] };
     const year = Number(parts.year);
-    if (month < 1 || month > 12) return { issue: { key: 'date-not-real', params: { subject } }, wrong: new Set(['month']) };
+    if (month < 1 || month > 12) return { key: 'date-not-real', params: { subject }, flag: 'badInput', parts: ['month'] };
     const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     const result = validateDate(iso, {
       min: this.min,
@@ -242,25 +235,29 @@ export class SocleDateField extends SocleFormControl {
       maxAge: this.birthdate ? this.maxAge : undefined,
       today: this.today,
     });
-    if (result.valid) return { issue: null, wrong: new Set() };
-    const all = new Set<DatePart>(PARTS);
+    if (result.valid) return null;
     switch (result.error) {
       case 'too-early':
-        return { issue: { key: 'date-too-early', params: { subject, min: frenchDate(this.min ?? '') } }, wrong: all };
+        return { key: 'date-too-early', params: { subject, min: frenchDate(this.min ?? '') }, flag: 'rangeUnderflow', parts: PARTS };
       case 'too-late':
-        return { issue: { key: 'date-too-late', params: { subject, max: frenchDate(this.max ?? '') } }, wrong: all };
+        return { key: 'date-too-late', params: { subject, max: frenchDate(this.max ?? '') }, flag: 'rangeOverflow', parts: PARTS };
       case 'not-past':
-        return { issue: { key: 'date-not-past', params: { subject } }, wrong: all };
+        return { key: 'date-not-past', params: { subject }, flag: 'rangeOverflow', parts: PARTS };
       case 'not-future':
-        return { issue: { key: 'date-not-future', params: { subject } }, wrong: all };
+        return { key: 'date-not-future', params: { subject }, flag: 'rangeUnderflow', parts: PARTS };
       case 'too-young':
-        return { issue: { key: 'date-too-young', params: { subject, minAge: this.minAge } }, wrong: all };
+        return { key: 'date-too-young', params: { subject, minAge: this.minAge }, flag: 'rangeOverflow', parts: PARTS };
       case 'too-old':
-        return { issue: { key: 'date-too-old', params: { subject, maxAge: this.maxAge } }, wrong: all };
+        return { key: 'date-too-old', params: { subject, maxAge: this.maxAge }, flag: 'rangeUnderflow', parts: PARTS };
       default:
         // The month is right (checked above), so the day does not exist in that month (31/04, 29/02/2023).
-        return { issue: { key: 'date-not-real', params: { subject } }, wrong: new Set(['day']) };
+        return { key: 'date-not-real', params: { subject }, flag: 'badInput', parts: ['day'] };
     }
+  }
+
+  /** Whether the current issue is about `part`. */
+  #wrong(part: DatePart): boolean {
+    return this.issue?.parts?.includes(part) ?? false;
   }
 
   protected toFormValue(): FormValue {
@@ -377,7 +374,7 @@ export class SocleDateField extends SocleFormControl {
       const input = this.#nativeParts[index];
       if (!input) return;
       if (input.value !== this.parts[part]) input.value = this.parts[part];
-      input.setAttribute('aria-invalid', error && this.#wrong.has(part) ? 'true' : 'false');
+      input.setAttribute('aria-invalid', error && this.#wrong(part) ? 'true' : 'false');
       input.readOnly = this.readonly;
     });
   }
@@ -390,7 +387,7 @@ export class SocleDateField extends SocleFormControl {
 
   #renderPart(part: DatePart) {
     const error = this.visibleError;
-    const wrong = Boolean(error) && this.#wrong.has(part);
+    const wrong = Boolean(error) && this.#wrong(part);
     const autocomplete = this.autocomplete === 'off' ? 'off' : this.birthdate ? `bday-${part}` : undefined;
     return html`<div class="part ${part}">
       <label for=${part}>${this.localize(`date-${part}`)}</label>

@@ -196,23 +196,23 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
 
   protected checkConstraints(): ValidationIssue | null {
     const files = this.files;
-    if (files.length === 0) return this.required ? { key: 'required-file' } : null;
+    if (files.length === 0) return this.required ? { key: 'required-file', flag: 'valueMissing' } : null;
     const locale = this.locale;
     if (this.accept) {
       const wrong = files.find((file) => !acceptsFile(file, this.accept));
-      if (wrong) return { key: 'file-type', params: { file: wrong.name, types: describeAccept(this.accept, locale) } };
+      if (wrong) return { key: 'file-type', flag: 'typeMismatch', params: { file: wrong.name, types: describeAccept(this.accept, locale) } };
     }
     const max = parseSize(this.maxSize);
     if (max !== undefined) {
       const big = files.find((file) => file.size > max);
-      if (big) return { key: 'file-size', params: { file: big.name, size: formatSize(big.size, locale), max: formatSize(max, locale) } };
+      if (big) return { key: 'file-size', flag: 'rangeOverflow', params: { file: big.name, size: formatSize(big.size, locale), max: formatSize(max, locale) } };
     }
     const limit = this.maxFiles ?? (this.multiple ? undefined : 1);
-    if (limit !== undefined && files.length > limit) return { key: 'file-count', params: { max: limit, count: files.length } };
+    if (limit !== undefined && files.length > limit) return { key: 'file-count', flag: 'rangeOverflow', params: { max: limit, count: files.length } };
     const maxTotal = parseSize(this.maxTotalSize);
     const total = files.reduce((sum, file) => sum + file.size, 0);
     if (maxTotal !== undefined && total > maxTotal) {
-      return { key: 'file-total', params: { size: formatSize(total, locale), max: formatSize(maxTotal, locale) } };
+      return { key: 'file-total', flag: 'rangeOverflow', params: { size: formatSize(total, locale), max: formatSize(maxTotal, locale) } };
     }
     return null;
   }

@@ -2,7 +2,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, queryAll } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type FormValue, SocleFormControl, SocleStringControl, type ValidationIssue, fieldStyles } from '@socle/core';
+import { type FormValue, SocleFormControl, SocleStringControl, type ValidationIssue, fieldStyles, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 import { choiceStyles } from '../shared/choice.styles.js';
 import { renderChoices } from '../shared/choices.js';
 import { adoptGroupInputs, beforeOptions, groupInputs, inputChoices } from '../shared/native-group.js';
@@ -99,6 +100,11 @@ export class SocleRadioGroup extends SocleStringControl {
     }
   }
 
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
   protected override toFormValue(): FormValue {
     // As native radios: no answer, no entry (not `contact=`), so a server tells "no answer" from an empty one.
     return this.native || this.value === '' ? null : super.toFormValue();
@@ -110,7 +116,7 @@ export class SocleRadioGroup extends SocleStringControl {
   }
 
   protected checkConstraints(): ValidationIssue | null {
-    return this.required && this.value === '' ? { key: 'required-choice' } : null;
+    return this.required && this.value === '' ? { key: 'required-choice', flag: 'valueMissing' } : null;
   }
 
   #initDefault(): void {

@@ -2,7 +2,8 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SocleFormControl, SocleStringControl, type ValidationIssue, controlStyles, fieldStyles, token } from '@socle/core';
+import { SocleFormControl, SocleStringControl, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
+import { messages } from './messages.js';
 import { type ChoiceOption, ChildOptions, readOptions, watchOptions } from '../shared/options.js';
 
 /**
@@ -93,8 +94,13 @@ export class SocleSelect extends SocleStringControl {
     watchOptions(this, (contentChanged) => this.#onOptionsChange(contentChanged));
   }
 
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
   protected checkConstraints(): ValidationIssue | null {
-    return this.required && this.value === '' ? { key: 'required-select' } : null;
+    return this.required && this.value === '' ? { key: 'required-select', flag: 'valueMissing' } : null;
   }
 
   /** Without a `value` attribute, the default is the `selected` option, or else the first one (as natively). */

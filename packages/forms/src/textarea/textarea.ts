@@ -11,7 +11,9 @@ import {
   controlStyles,
   fieldStyles,
   token,
+  useMessages,
 } from '@socle/core';
+import { messages } from './messages.js';
 
 /** How long the person must pause before the remaining count is announced (GOV.UK's character count waits too). */
 const COUNT_ANNOUNCE_DELAY = 1000;
@@ -104,6 +106,11 @@ export class SocleTextarea extends SocleStringControl {
 
   protected override nativeDescriptions(): string[] {
     return this.#showsCount && this.native ? [`${this.native.id}-max`] : [];
+  }
+
+  constructor() {
+    super();
+    useMessages(messages);
   }
 
   protected checkConstraints(): ValidationIssue | null {

@@ -108,7 +108,6 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
   #balOrigin: Address | undefined;
   #countryName = '';
   protected readonly rateLimitedKey = 'address-rate-limited';
-  #anchorId = 'input';
   #licence = '';
 
   protected override noResultKey = 'address-no-result';
@@ -291,36 +290,35 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
 
   // ----- Form control ---------------------------------------------------------------------------------
 
+  /** The part the error is about (its issue's first part), or the first part of the mode shown. */
+  get #anchorId(): string {
+    return this.issue?.parts?.[0] ?? (this.mode === 'recherche' ? 'input' : this.mode === 'manuelle' ? 'street' : 'country');
+  }
+
   protected override get anchor(): HTMLElement | null {
     return this.shadowRoot?.getElementById(this.#anchorId) ?? this.input;
   }
 
   protected override checkConstraints(): ValidationIssue | null {
-    const issue = this.#issue();
-    this.#anchorId = issue?.anchor ?? (this.mode === 'recherche' ? 'input' : this.mode === 'manuelle' ? 'street' : 'country');
-    return issue ? { key: issue.key, params: issue.params } : null;
-  }
-
-  #issue(): { key: string; anchor: string; params?: Record<string, string> } | null {
     if (this.mode === 'recherche') {
-      if (!this.value && this.text.trim()) return { key: 'address-choose', anchor: 'input' };
-      return this.required && !this.value ? { key: 'required', anchor: 'input' } : null;
+      if (!this.value && this.text.trim()) return { key: 'address-choose', parts: ['input'] };
+      return this.required && !this.value ? { key: 'required', parts: ['input'] } : null;
     }
     const started = this.#partsAddress() !== undefined;
     if (!started && !this.required) return null;
     if (this.mode === 'manuelle') {
       const { street, postcode } = this.manual;
-      if (!street.trim()) return { key: 'address-street-required', anchor: 'street' };
-      if (!/^\d{5}$/.test(postcode)) return { key: 'address-postcode-invalid', anchor: 'postcode' };
+      if (!street.trim()) return { key: 'address-street-required', parts: ['street'] };
+      if (!/^\d{5}$/.test(postcode)) return { key: 'address-postcode-invalid', parts: ['postcode'] };
       const commune = this.#commune;
-      if (!commune) return { key: 'address-commune-required', anchor: 'commune' };
-      if (!commune.codesPostaux.includes(postcode)) return { key: 'address-postcode-commune', anchor: 'postcode', params: { postcode, commune: communeLabel(commune) } };
+      if (!commune) return { key: 'address-commune-required', parts: ['commune'] };
+      if (!commune.codesPostaux.includes(postcode)) return { key: 'address-postcode-commune', parts: ['postcode'], params: { postcode, commune: communeLabel(commune) } };
       return null;
     }
     const { country, city, line } = this.abroad;
-    if (!country) return { key: 'address-country-required', anchor: 'country' };
-    if (!city.trim()) return { key: 'address-city-required', anchor: 'city' };
-    if (!line.trim()) return { key: 'address-line-required', anchor: 'line' };
+    if (!country) return { key: 'address-country-required', parts: ['country'] };
+    if (!city.trim()) return { key: 'address-city-required', parts: ['city'] };
+    if (!line.trim()) return { key: 'address-line-required', parts: ['line'] };
     return null;
   }
 

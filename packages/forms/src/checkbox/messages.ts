@@ -1,0 +1,11 @@
+/** The texts of the checkbox, in French and English: registered as catalogue defaults by the first element created. */
+import type { MessageBundle } from '@socle/core';
+
+export const messages: MessageBundle = {
+  fr: {
+    'required-checkbox': 'Cochez la case « {label} »',
+  },
+  en: {
+    'required-checkbox': 'Tick “{label}”',
+  },
+};
