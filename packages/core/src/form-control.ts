@@ -3,8 +3,9 @@
  * ElementInternals (value, validity, reset, disabled fieldsets, state restore), native-like public API,
  * validation with Socle's own messages, interaction states, and the rule for when an error shows.
  */
-import { LitElement, type PropertyDeclaration, type PropertyValues, html, nothing } from 'lit';
+import { LitElement, type PropertyDeclaration, type PropertyValues, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { errorRegion, errorText } from './error-region.js';
 import { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from './html-first.js';
 import { interpolate } from './localize.js';
 import { afterPointerPress, watchPointerPresses } from './pointer-press.js';
@@ -71,7 +72,7 @@ const BASE_VALIDATION_PROPERTIES = ['required', 'disabled', 'readonly', 'validat
 export abstract class SocleFormControl<V = string> extends SocleElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  /** Whether Enter in the inner control (the validity anchor) submits the form, as in a native single-line field. */
+  /** Whether Enter in the control's inputs submits the form, as in a native single-line field (the only way to opt in). */
   protected static submitsOnEnter = false;
   /**
    * The native element an author may write inside (HTML-first markup), e.g. `:scope > input`; '' if none.
@@ -362,8 +363,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     }
   }
 
-  /** Bind to the inner control's `keydown`: Enter submits the form, as it does from a native field. */
-  protected submitOnEnter(event: KeyboardEvent): void {
+  /** Enter submits the form, as it does from a native field (see `submitsOnEnter`). */
+  #submitOnEnter(event: KeyboardEvent): void {
     // The author's native control (HTML-first markup) is in the form itself: the browser submits on Enter.
     if (this.native) return;
     if (event.key === 'Enter' && !event.isComposing && !event.defaultPrevented) this.submitFormImplicitly();
@@ -411,9 +412,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
       <div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
         <slot name="hint">${this.hint}</slot>
       </div>
-      <div id="error" class="error" part="error" aria-live="polite">${error
-        ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
-        : nothing}</div>`;
+      <div id="error" class="error" part="error" aria-live="polite">${errorText(this.localize('error-prefix'), error)}</div>`;
   }
 
   /** The label's content: its slot (falling back to the attribute) and the visual required mark. */
@@ -431,10 +430,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** The error (`#error`): a polite live region that always exists, so that filling it is announced. */
   protected renderError() {
-    const error = this.visibleError;
-    return html`<div id="error" class="error" part="error" aria-live="polite">${error
-      ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
-      : nothing}</div>`;
+    return errorRegion(this.localize('error-prefix'), this.visibleError);
   }
 
   protected onSlotChange(): void {
@@ -453,8 +449,10 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     const root = super.createRenderRoot();
     root.addEventListener('slotchange', () => this.onSlotChange());
     if ((this.constructor as typeof SocleFormControl).submitsOnEnter) {
+      // Enter in any single-line input of the control (a date's parts, a group's boxes): a list, a text
+      // area or a button keeps its own Enter, and a control that uses Enter itself cancels the event first.
       root.addEventListener('keydown', (event) => {
-        if (event.target === this.anchor) this.submitOnEnter(event as KeyboardEvent);
+        if (event.target instanceof HTMLInputElement) this.#submitOnEnter(event as KeyboardEvent);
       });
     }
     return root;

@@ -3,6 +3,7 @@ export { SocleElement } from './socle-element.js';
 export { type Clock, sleep, systemClock } from './clock.js';
 export { afterPointerPress, isPointerPressing, watchPointerPresses } from './pointer-press.js';
 export { SocleFormControl, isDraftRecord, isEnhancedNative, type ControlState, type DraftState, type FormValue, type JsonKind } from './form-control.js';
+export { errorRegion, errorText } from './error-region.js';
 export { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from './html-first.js';
 export { SocleStringControl, type NativeValueControl } from './string-control.js';
 export {

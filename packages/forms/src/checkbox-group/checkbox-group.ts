@@ -34,6 +34,7 @@ import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options
  */
 export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
   static override styles = [...SocleFormControl.styles, fieldStyles, choiceStyles];
+  protected static override submitsOnEnter = true;
   protected static override validationProperties: ReadonlySet<string> = new Set([
     ...SocleFormControl.validationProperties,
     'min',
@@ -210,7 +211,7 @@ export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
       >
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
-        <div class="options" part="options" @keydown=${this.submitOnEnter}>
+        <div class="options" part="options">
           ${renderChoices({
             type: 'checkbox',
             choices: this.choices,

@@ -59,6 +59,7 @@ const frenchDate = (iso: string): string => {
  * @cssstate user-valid - Date modifiée et valide.
  */
 export class SocleDateField extends SocleFormControl {
+  protected static override submitsOnEnter = true;
   // An invalid date marks only its wrong parts, not the whole date.
   static override styles = [
     ...SocleFormControl.styles,
@@ -424,7 +425,7 @@ export class SocleDateField extends SocleFormControl {
       >
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
-        <div class="parts" @keydown=${this.submitOnEnter}>${PARTS.map((part) => this.#renderPart(part))}</div>
+        <div class="parts">${PARTS.map((part) => this.#renderPart(part))}</div>
       </fieldset>
     `;
   }

@@ -1,8 +1,8 @@
 /** Groups related fields under a legend, with a hint and a group-level error linked to the group. */
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SocleElement, fieldStyles, token } from '@socle/core';
+import { SocleElement, errorRegion, fieldStyles, token } from '@socle/core';
 import { controlsIn, disableFor, enableFor } from '../shared/disabled-by.js';
 
 /**
@@ -104,9 +104,7 @@ export class SocleFieldset extends SocleElement {
     return html`<fieldset part="base" class="field" ?disabled=${this.disabled} aria-describedby=${ifDefined(describedBy || undefined)}>
       <legend id="legend" part="legend"><slot name="legend" @slotchange=${() => this.requestUpdate()}>${this.legend}</slot></legend>
       <div id="hint" class="hint" part="hint" ?hidden=${!hasHint}><slot name="hint" @slotchange=${() => this.requestUpdate()}>${this.hint}</slot></div>
-      <div id="error" class="error" part="error" aria-live="polite">${this.error
-        ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${this.error}`
-        : nothing}</div>
+      ${errorRegion(this.localize('error-prefix'), this.error)}
       <slot></slot>
     </fieldset>`;
   }

@@ -34,6 +34,7 @@ import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options
  */
 export class SocleRadioGroup extends SocleStringControl {
   static override styles = [...SocleFormControl.styles, fieldStyles, choiceStyles];
+  protected static override submitsOnEnter = true;
 
   /** Choix donnés par script (sinon les `<option>` enfants). / Choices set from script. */
   @property({ attribute: false }) options?: readonly ChoiceOption[];
@@ -163,7 +164,7 @@ export class SocleRadioGroup extends SocleStringControl {
       >
         <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
-        <div class="options" part="options" @keydown=${this.submitOnEnter}>
+        <div class="options" part="options">
           ${renderChoices({
             type: 'radio',
             name: 'choice',

@@ -464,13 +464,9 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
           ? html`<p class="licence">${this.localize('address-source', { licence: this.#licence })}</p>`
           : nothing}${this.#renderSwitches()}`;
     }
-    const error = this.visibleError;
     return html`<fieldset class="field" part="base" aria-describedby=${ifDefined(this.hasHint ? 'hint' : undefined)}>
       <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
-      ${this.renderHint()} ${this.renderNotice()}
-      <div id="error" class="error" part="error" aria-live="polite">${error
-        ? html`<span class="visually-hidden">${this.localize('error-prefix')} </span>${error}`
-        : nothing}</div>
+      ${this.renderHint()} ${this.renderNotice()} ${this.renderError()}
       ${this.mode === 'manuelle' ? this.#renderManual() : this.#renderAbroad()} ${this.#renderSwitches()}
     </fieldset>`;
   }

@@ -242,7 +242,6 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
           ?required=${this.required}
           ?disabled=${this.isDisabled}
           @input=${this.#onSiretInput}
-          @keydown=${this.submitOnEnter}
         />
       </div>
       ${notice}${this.#renderSwitch()}`;

@@ -28,6 +28,7 @@ export interface ComboboxOption<T = unknown> {
 const ANNOUNCE_DELAY = 400;
 
 export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
+  protected static override submitsOnEnter = true;
   static override styles = [
     ...SocleFormControl.styles,
     fieldStyles,
@@ -528,9 +529,8 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
           event.preventDefault();
           this.#chooseExactMatch();
           this.close();
-        } else {
-          this.submitOnEnter(event);
         }
+        // Closed: the base class submits the form, as from a native field.
         break;
       }
       case 'Escape':
