@@ -1,6 +1,7 @@
 /** @socle/core — base classes, form-control machinery, localisation and design tokens. */
 export { SocleElement } from './socle-element.js';
 export { type Clock, sleep, systemClock } from './clock.js';
+export { DefaultValue } from './default-value.js';
 export { afterPointerPress, isPointerPressing, watchPointerPresses } from './pointer-press.js';
 export { SocleFormControl, isDraftRecord, isEnhancedNative, type ControlState, type DraftState, type FormValue, type JsonKind } from './form-control.js';
 export { errorRegion, errorText } from './error-region.js';

@@ -4,15 +4,14 @@
  * native events re-dispatched from the host.
  */
 import { property } from 'lit/decorators.js';
+import { DefaultValue } from './default-value.js';
 import { type FormValue, SocleFormControl } from './form-control.js';
 
 export type NativeValueControl = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 export abstract class SocleStringControl extends SocleFormControl {
   #value = '';
-  #defaultValue = '';
-  /** Like the native "dirty value flag": once the value is set, the `value` attribute no longer drives it. */
-  #valueDirty = false;
+  readonly #default = new DefaultValue();
 
   /** The inner native control. */
   protected abstract get control(): NativeValueControl | null;
@@ -25,19 +24,18 @@ export abstract class SocleStringControl extends SocleFormControl {
   // Wider than the getter: JavaScript callers may assign null or undefined, which mean "empty" here.
   set value(value: string | null | undefined) {
     this.#value = value ?? '';
-    this.#valueDirty = true;
+    this.#default.markDirty();
     this.valueChanged();
   }
 
   /** Valeur par défaut (attribut `value`), rétablie par `form.reset()`. / Default value, restored on reset. */
   @property({ attribute: 'value' })
   get defaultValue(): string {
-    return this.#defaultValue;
+    return this.#default.value;
   }
   set defaultValue(value: string | null | undefined) {
-    this.#defaultValue = value ?? '';
-    if (!this.#valueDirty) {
-      this.#value = this.#defaultValue;
+    if (this.#default.set(value)) {
+      this.#value = this.#default.value;
       this.valueChanged();
     }
   }
@@ -82,15 +80,14 @@ export abstract class SocleStringControl extends SocleFormControl {
   }
 
   protected resetValue(): void {
-    this.#value = this.#defaultValue;
-    this.#valueDirty = false;
+    this.#value = this.#default.reset();
     this.requestUpdate('value');
   }
 
   protected restoreValue(state: FormValue): void {
     if (typeof state === 'string') {
       this.#value = state;
-      this.#valueDirty = true;
+      this.#default.markDirty();
       this.requestUpdate('value');
     }
   }
@@ -104,7 +101,7 @@ export abstract class SocleStringControl extends SocleFormControl {
   /** Takes a value the person chose: updates the form value and validity, marks the control dirty. */
   protected commitValue(value: string): void {
     this.#value = value;
-    this.#valueDirty = true;
+    this.#default.markDirty();
     this.userChangedValue();
     this.requestUpdate('value');
   }

@@ -7,7 +7,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
+import { DefaultValue, type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
 import { validateDate } from '@socle/validators';
 import { beforeOptions } from '../shared/native-group.js';
 import { messages } from './messages.js';
@@ -134,8 +134,7 @@ export class SocleDateField extends SocleFormControl {
   @query('#year') private yearInput!: HTMLInputElement | null;
   /** HTML-first: the author's three inputs (day, month, year, in that order). */
   #nativeParts: HTMLInputElement[] = [];
-  #defaultValue = '';
-  #partsDirty = false;
+  readonly #default = new DefaultValue();
 
   constructor() {
     super();
@@ -152,19 +151,18 @@ export class SocleDateField extends SocleFormControl {
   }
   set value(value: string | null | undefined) {
     this.parts = partsOf(value ?? '');
-    this.#partsDirty = true;
+    this.#default.markDirty();
     this.valueChanged();
   }
 
   /** Date par défaut (attribut `value`, ISO), rétablie par `form.reset()`. / Default date. */
   @property({ attribute: 'value' })
   get defaultValue(): string {
-    return this.#defaultValue;
+    return this.#default.value;
   }
   set defaultValue(value: string | null | undefined) {
-    this.#defaultValue = value ?? '';
-    if (!this.#partsDirty) {
-      this.parts = partsOf(this.#defaultValue);
+    if (this.#default.set(value)) {
+      this.parts = partsOf(this.#default.value);
       this.valueChanged();
     }
   }
@@ -271,8 +269,7 @@ export class SocleDateField extends SocleFormControl {
   }
 
   protected resetValue(): void {
-    this.parts = partsOf(this.#defaultValue);
-    this.#partsDirty = false;
+    this.parts = partsOf(this.#default.reset());
   }
 
   protected restoreValue(state: FormValue): void {
@@ -281,7 +278,7 @@ export class SocleDateField extends SocleFormControl {
       const parts = JSON.parse(state) as Record<string, unknown>;
       const text = (value: unknown): string => (typeof value === 'string' ? value : '');
       this.parts = { day: text(parts.day), month: text(parts.month), year: text(parts.year) };
-      this.#partsDirty = true;
+      this.#default.markDirty();
     } catch {
       this.parts = partsOf(state);
     }
@@ -290,7 +287,7 @@ export class SocleDateField extends SocleFormControl {
   /** Restores typed parts (drafts): what the person typed, even if it is not a date yet. */
   setTypedParts(parts: DateParts): void {
     this.parts = { ...parts };
-    this.#partsDirty = true;
+    this.#default.markDirty();
     this.valueChanged();
   }
 
@@ -304,7 +301,7 @@ export class SocleDateField extends SocleFormControl {
     const input = event.target as HTMLInputElement;
     const part = input.dataset.part as DatePart;
     this.parts = { ...this.parts, [part]: input.value };
-    this.#partsDirty = true;
+    this.#default.markDirty();
     this.userChangedValue();
   }
 
@@ -315,7 +312,7 @@ export class SocleDateField extends SocleFormControl {
     if (!result.valid || !/\D/.test(text)) return;
     event.preventDefault();
     this.parts = partsOf(result.value);
-    this.#partsDirty = true;
+    this.#default.markDirty();
     this.userChangedValue();
   }
 
@@ -348,7 +345,7 @@ export class SocleDateField extends SocleFormControl {
     // What the server sent back or the person typed before the script stays, as typed.
     this.parts = { day: typed.day ?? '', month: typed.month ?? '', year: typed.year ?? '' };
     if (PARTS.some((part) => typed[part] !== defaults[part])) {
-      this.#partsDirty = true;
+      this.#default.markDirty();
       this.userChangedValue();
     } else this.valueChanged();
     native.addEventListener('input', (event) => {

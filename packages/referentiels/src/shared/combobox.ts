@@ -8,7 +8,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages } from '@socle/core';
+import { DefaultValue, type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages } from '@socle/core';
 import { foldText } from '../text/normalize.js';
 import { messages } from './messages.js';
 
@@ -105,8 +105,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   @state() protected status = '';
 
   #value = '';
-  #defaultValue = '';
-  #valueDirty = false;
+  readonly #default = new DefaultValue();
   #selected: ComboboxOption<T> | undefined;
   #searchRun = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -226,18 +225,17 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     return this.#value;
   }
   set value(value: string | null | undefined) {
-    this.#valueDirty = true;
+    this.#default.markDirty();
     this.#setValue(value ?? '');
   }
 
   /** Code choisi au départ (attribut `value`), rétabli par `form.reset()`. / Default value. */
   @property({ attribute: 'value' })
   get defaultValue(): string {
-    return this.#defaultValue;
+    return this.#default.value;
   }
   set defaultValue(value: string | null | undefined) {
-    this.#defaultValue = value ?? '';
-    if (!this.#valueDirty) this.#setValue(this.#defaultValue);
+    if (this.#default.set(value)) this.#setValue(this.#default.value);
   }
 
   /**
@@ -260,7 +258,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   /** Rétablit un brouillon (voir `typedParts`). / Restores a draft. */
   setTypedParts(parts: Readonly<Record<string, string>>): void {
     const value = parts.value ?? '';
-    this.#valueDirty = true;
+    this.#default.markDirty();
     const option = value ? this.optionFromDraft(parts) : undefined;
     if (option?.value === value) {
       // The draft holds what was shown: no look-up, no request, offline too.
@@ -337,8 +335,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   }
 
   protected resetValue(): void {
-    this.#valueDirty = false;
-    this.#setValue(this.#defaultValue, false);
+    this.#setValue(this.#default.reset(), false);
   }
 
   protected restoreValue(state: FormValue): void {
@@ -381,7 +378,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   protected setOwnValue(option: ComboboxOption<T> | undefined): void {
     this.#selected = option;
     this.#value = option?.value ?? '';
-    this.#valueDirty = true;
+    this.#default.markDirty();
     ++this.#labelRun;
     this.userChangedValue();
     this.requestUpdate('value');
@@ -391,7 +388,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   protected choose(option: ComboboxOption<T>, { silent = false } = {}): void {
     this.#selected = option;
     this.#value = option.value;
-    this.#valueDirty = true;
+    this.#default.markDirty();
     ++this.#labelRun;
     this.text = option.label;
     this.close();
