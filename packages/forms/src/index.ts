@@ -19,6 +19,7 @@ export { type Formatter, caretAfter, countSignificant, formatTyped, groups } fro
 export { SocleFileField, acceptsFile, formatSize, parseSize } from './file-field/file-field.js';
 export { SocleButton, type ButtonVariant } from './button/button.js';
 export { SocleFieldset } from './fieldset/fieldset.js';
+export { SocleCombobox, type ComboboxOption } from './combobox/combobox.js';
 export { SocleForm, SocleSubmitEvent, type SocleSubmitDetail } from './form/form.js';
 export { SocleStep, type ReviewRow, type ReviewSection } from './step/step.js';
 export { SocleRepeat } from './repeat/repeat.js';

@@ -9,7 +9,6 @@ export { listDepartements, listRegions, getDepartement, getRegion } from './terr
 export { searchCountries, getCountry, listCountries, FRANCE_CODE, type Country, type CountryStatus, type SearchCountriesOptions } from './pays/pays.js';
 export { listEpcis, getEpciOfCommune, type Epci } from './epci/epci.js';
 export { foldText, searchWords, canonicalWord, nearPrefix } from './text/normalize.js';
-export { SocleCombobox, type ComboboxOption } from './shared/combobox.js';
 export { SocleCommuneField } from './commune-field/commune-field.js';
 export { SocleCountryField } from './country-field/country-field.js';
 export { SocleDepartementSelect, SocleRegionSelect } from './territory-selects/territory-selects.js';

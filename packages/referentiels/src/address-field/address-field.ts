@@ -15,7 +15,7 @@ import { communeLabel, getCommune } from '../communes/communes.js';
 import type { Commune } from '../communes/types.js';
 import type { SocleCommuneField } from '../commune-field/commune-field.js';
 import type { SocleCountryField } from '../country-field/country-field.js';
-import type { ComboboxOption } from '../shared/combobox.js';
+import type { ComboboxOption } from '@socle/forms';
 import { SocleServiceLookup } from '../shared/service-lookup.js';
 import { addressMessages } from '../shared/messages.js';
 

@@ -2,10 +2,11 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type ValidationIssue, token } from '@socle/core';
+import { type ValidationIssue, token, useMessages } from '@socle/core';
+import { messages } from '../shared/messages.js';
 import { communeLabel, getCommune, getCommunesByPostalCode, loadCommuneIndex, searchCommunes } from '../communes/communes.js';
 import type { Commune } from '../communes/types.js';
-import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
+import { type ComboboxOption, SocleCombobox } from '@socle/forms';
 
 let postcodeIds = 0;
 
@@ -91,6 +92,11 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
     return Boolean(this.postalCode);
   }
 
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
   protected override prepare(): void {
     // Fetched ahead of the first key; a failure here is met again, and said, by the search.
     loadCommuneIndex().catch(() => undefined);
@@ -165,6 +171,11 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
 
   get #postcodeSelect(): HTMLSelectElement | null {
     return this.renderRoot.querySelector<HTMLSelectElement>(`#${this.#postcodeId}`);
+  }
+
+  /** A commune is named by its label « Sainte-Colombe (33) » and by its name alone. */
+  protected override namesOf(option: ComboboxOption<Commune>): readonly string[] {
+    return [option.label, option.data.nom];
   }
 
   protected override draftParts(option: ComboboxOption<Commune>): Record<string, string> {

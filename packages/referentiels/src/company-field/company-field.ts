@@ -10,7 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { type ValidationIssue, useMessages } from '@socle/core';
 import { validateSiret } from '@socle/validators';
 import { type Company, DEFAULT_COMPANY_ENDPOINT, companyQuery, searchCompanies } from '../api/entreprises.js';
-import type { ComboboxOption } from '../shared/combobox.js';
+import type { ComboboxOption } from '@socle/forms';
 import { SocleServiceLookup } from '../shared/service-lookup.js';
 import { companyMessages } from '../shared/messages.js';
 

@@ -1,7 +1,9 @@
 /** The country field: an ARIA combobox over the INSEE COG country list; submits the COG code (99xxx). */
 import { property } from 'lit/decorators.js';
+import { useMessages } from '@socle/core';
+import { messages } from '../shared/messages.js';
 import { type Country, getCountry, searchCountries } from '../pays/pays.js';
-import { type ComboboxOption, SocleCombobox } from '../shared/combobox.js';
+import { type ComboboxOption, SocleCombobox } from '@socle/forms';
 
 function optionOf(country: Country): ComboboxOption<Country> {
   return { value: country.code, label: country.nom, description: country.statut === 'etat' ? undefined : country.autresNoms?.join(', '), data: country };
@@ -43,6 +45,11 @@ export class SocleCountryField extends SocleCombobox<Country> {
   protected override noResultKey = 'country-no-result';
 
   /** Le pays choisi (code COG, nom, code ISO alpha-2, statut). / The chosen country. */
+  constructor() {
+    super();
+    useMessages(messages);
+  }
+
   get country(): Country | undefined {
     return this.selectedData;
   }

@@ -3,11 +3,6 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'combobox-choose': 'Choisissez une proposition de la liste pour « {label} »',
-    'combobox-no-result': 'Aucun résultat ne correspond à « {text} »',
-    'combobox-count': '{count} propositions. Parcourez-les avec les flèches haut et bas, choisissez avec Entrée.',
-    'combobox-count-one': '1 proposition. Choisissez-la avec la flèche bas puis Entrée.',
-    'combobox-load-failed': 'La liste n’a pas pu être chargée. Vérifiez votre connexion, puis modifiez votre saisie pour réessayer.',
     'commune-no-result': 'Aucune commune ne correspond à « {text} »',
     'commune-postcode-label': 'Code postal à {commune}',
     'commune-postcode-prompt': 'Choisissez le code postal',
@@ -17,11 +12,6 @@ export const messages: MessageBundle = {
     'region-placeholder': 'Choisissez une région',
   },
   en: {
-    'combobox-choose': 'Choose one of the proposals for “{label}”',
-    'combobox-no-result': 'No result matches “{text}”',
-    'combobox-count': '{count} proposals. Browse them with the up and down arrows, choose with Enter.',
-    'combobox-count-one': '1 proposal. Choose it with the down arrow, then Enter.',
-    'combobox-load-failed': 'The list could not be loaded. Check your connection, then change what you typed to try again.',
     'commune-no-result': 'No commune matches “{text}”',
     'commune-postcode-label': 'Postal code in {commune}',
     'commune-postcode-prompt': 'Choose the postal code',

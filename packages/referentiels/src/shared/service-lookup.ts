@@ -5,7 +5,9 @@
  */
 import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SocleCombobox } from './combobox.js';
+import { useMessages } from '@socle/core';
+import { SocleCombobox } from '@socle/forms';
+import { messages } from './messages.js';
 import { lookupStyles } from './lookup.styles.js';
 import { RemoteSearch } from './remote-search.js';
 
@@ -28,6 +30,7 @@ export abstract class SocleServiceLookup<T> extends SocleCombobox<T> {
 
   constructor() {
     super();
+    useMessages(messages);
     this.minChars = 3;
     this.remote = new RemoteSearch(
       {

@@ -9,7 +9,6 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { DefaultValue, type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages } from '@socle/core';
-import { foldText } from '../text/normalize.js';
 import { messages } from './messages.js';
 
 /** One proposal of the list. */
@@ -23,6 +22,9 @@ export interface ComboboxOption<T = unknown> {
   /** The whole object the option stands for (a commune, a country…). */
   data: T;
 }
+
+// Case, accents, ligatures, spaces and punctuation aside, as the platform's French collation compares.
+const sameText = new Intl.Collator('fr', { sensitivity: 'base', ignorePunctuation: true, usage: 'search' });
 
 /** How long the count of results waits for the person to pause before it is announced. */
 const ANNOUNCE_DELAY = 400;
@@ -186,7 +188,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
       return; // kept as typed: the field asks to choose once the data is there
     }
     if (this.text.trim() !== typed || this.#value) return;
-    const exact = exactMatches(options, typed);
+    const exact = this.#exactMatches(options, typed);
     if (exact.length === 1) this.choose(exact[0]!, { silent: true });
   }
 
@@ -547,8 +549,22 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   /** On leaving (or Enter without an active option), the only proposal whose name is exactly what was typed is chosen. */
   #chooseExactMatch(): void {
     if (this.#value || !this.text.trim()) return;
-    const exact = exactMatches(this.options, this.text);
+    const exact = this.#exactMatches(this.options, this.text);
     if (exact.length === 1) this.choose(exact[0]!);
+  }
+
+  /**
+   * The texts that, typed exactly, name an option (the label by default): a subclass adds shorter ones,
+   * e.g. a commune's name without its département.
+   */
+  protected namesOf(option: ComboboxOption<T>): readonly string[] {
+    return [option.label];
+  }
+
+  /** The options one of whose names is exactly `text`, case, accents and punctuation aside. */
+  #exactMatches(options: readonly ComboboxOption<T>[], text: string): ComboboxOption<T>[] {
+    const typed = text.trim();
+    return options.filter((option) => this.namesOf(option).some((name) => sameText.compare(name, typed) === 0));
   }
 
   protected onFocus(): void {
@@ -656,15 +672,4 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
       </div>
     `;
   }
-}
-
-/** The options whose label, or its name part, is exactly `text` (accents, case and punctuation aside). */
-function exactMatches<T>(options: readonly ComboboxOption<T>[], text: string): ComboboxOption<T>[] {
-  const typed = foldText(text);
-  return options.filter((option) => foldText(option.label) === typed || foldText(labelName(option.label)) === typed);
-}
-
-/** "Sainte-Colombe (33)" → "Sainte-Colombe": the name part of an option label. */
-function labelName(label: string): string {
-  return label.replace(/\s*\([^)]*\)\s*$/, '');
 }
