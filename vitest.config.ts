@@ -4,21 +4,9 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
+import { NODE_SOURCE_CONDITIONS, OPTIMIZED_DEPS, SOURCE_CONDITIONS } from './scripts/resolve.mjs';
 import { apiMode, apiRequests, apiStart, apiStop } from './test/browser/api-commands.js';
 import { axNode, emulateForcedColors } from './test/browser/commands.js';
-
-const SOURCE_CONDITIONS = ['socle-source', 'module', 'browser', 'development|production'];
-
-/** Dependencies pre-bundled up front, or Vite discovers them mid-run and reloads the page. */
-export const OPTIMIZED_DEPS = [
-  'lit',
-  'lit/decorators.js',
-  'lit/directive-helpers.js',
-  'lit/directives/if-defined.js',
-  'lit/directives/live.js',
-  '@open-wc/testing-helpers/pure',
-  'axe-core',
-];
 
 // A factory, not a shared object: vitest refuses two projects holding the same browser config object.
 function browserConfig() {
@@ -36,7 +24,7 @@ function browserConfig() {
 
 export default defineConfig({
   resolve: { conditions: SOURCE_CONDITIONS },
-  ssr: { resolve: { conditions: ['socle-source', 'module', 'node', 'development|production'] } },
+  ssr: { resolve: { conditions: NODE_SOURCE_CONDITIONS } },
   optimizeDeps: { include: OPTIMIZED_DEPS },
   server: { host: '127.0.0.1' },
   test: {

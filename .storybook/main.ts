@@ -1,6 +1,7 @@
 // The catalogue: every `*.stories.ts` of the packages and the French guides in docs/.
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
+import { OPTIMIZED_DEPS, SOURCE_CONDITIONS } from '../scripts/resolve.mjs';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -11,10 +12,8 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
-      resolve: { conditions: ['socle-source', 'module', 'browser', 'development|production'] },
-      optimizeDeps: {
-        include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'lit/directives/if-defined.js', 'lit/directives/live.js'],
-      },
+      resolve: { conditions: SOURCE_CONDITIONS },
+      optimizeDeps: { include: OPTIMIZED_DEPS },
       server: { host: '127.0.0.1' },
     }),
 };

@@ -6,6 +6,7 @@ import core from '../packages/core/custom-elements.json';
 import forms from '../packages/forms/custom-elements.json';
 import referentiels from '../packages/referentiels/custom-elements.json';
 import identity from '../packages/identity/custom-elements.json';
+import { WCAG_TAGS } from '../test/wcag.js';
 
 setCustomElementsManifest({ schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules, ...referentiels.modules, ...identity.modules] });
 document.documentElement.lang = 'fr';
@@ -14,7 +15,7 @@ const preview: Preview = {
   parameters: {
     a11y: {
       test: 'error',
-      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
+      options: { runOnly: { type: 'tag', values: WCAG_TAGS } },
     },
     controls: { expanded: true },
     options: { storySort: { order: ['Bienvenue', 'Guides', 'Formulaires', 'Référentiels', 'Identité'] } },
