@@ -54,9 +54,7 @@ describe('socle-textarea: character count', () => {
     // Not announced at every keystroke…
     expect(live()).toBe('');
     // …but once the person pauses.
-    await new Promise((resolve) => setTimeout(resolve, 1100));
-    await control.updateComplete;
-    expect(live()).toBe('Il vous reste 13 caractères');
+    await expect.poll(live, { timeout: 3000 }).toBe('Il vous reste 13 caractères');
     const node = await accessibilityNode(inner(control));
     expect(node.description).toContain('Vous pouvez saisir jusqu’à 20 caractères');
   });
