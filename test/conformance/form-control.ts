@@ -176,6 +176,30 @@ export const nativeTextInput = (normalises = false): NativeEquivalent => ({
     : undefined,
 });
 
+/** A labelled native `<select>` of `[value, text]` options (the first, empty, one as the prompt), answered by choosing `answer`. */
+export const nativeSelect = (options: readonly (readonly [string, string])[], answer?: string): NativeEquivalent => ({
+  render: ({ name, label }) =>
+    html`<label for="natif">${label}</label
+      ><select id="natif" name=${name}>
+        ${options.map(([value, text]) => html`<option value=${value}>${text}</option>`)}
+      </select>`,
+  answer:
+    answer === undefined
+      ? undefined
+      : async (native) => {
+          (native as HTMLSelectElement).value = answer;
+        },
+});
+
+/** Native radios or checkboxes of `[value, text]` choices in a fieldset, as a group stands for. */
+export const nativeChoices = (type: 'radio' | 'checkbox', choices: readonly (readonly [string, string])[]): NativeEquivalent => ({
+  render: ({ name, label }) =>
+    html`<fieldset>
+      <legend>${label}</legend>
+      ${choices.map(([value, text], i) => html`<input type=${type} id="natif-${i}" name=${name} value=${value} /><label for="natif-${i}">${text}</label>`)}
+    </fieldset>`,
+});
+
 /** A labelled native date input, answered with `iso` (its segments follow the browser's locale, so it is set). */
 export const nativeDateInput = (iso: string): NativeEquivalent => ({
   render: ({ name, label }) => html`<label for="natif">${label}</label><input type="date" id="natif" name=${name} />`,

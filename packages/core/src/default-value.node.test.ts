@@ -3,14 +3,19 @@ import { DefaultValue } from './default-value.js';
 
 describe('DefaultValue (the dirty value flag)', () => {
   it('the default drives the value until the value is set; a reset makes it drive again', () => {
-    const pair = new DefaultValue();
-    expect(pair.set('Martin')).toBe(true);
-    pair.markDirty();
-    expect(pair.set('Durand')).toBe(false);
-    expect(pair.value).toBe('Durand');
-    expect(pair.reset()).toBe('Durand');
+    const applied: string[] = [];
+    const pair = new DefaultValue((value) => applied.push(value));
+    pair.setDefault('Martin');
+    pair.setValue('Durand');
+    pair.setDefault('Dupont'); // ignored: the value was set
+    expect(applied).toEqual(['Martin', 'Durand']);
+    expect(pair.value).toBe('Dupont');
+    expect(pair.reset()).toBe('Dupont');
     expect(pair.dirty).toBe(false);
-    expect(pair.set(null)).toBe(true);
-    expect(pair.value).toBe('');
+    pair.setDefault(null);
+    expect(applied).toEqual(['Martin', 'Durand', '']);
+    pair.markDirty();
+    pair.setDefault('Leroy');
+    expect(applied).toHaveLength(3);
   });
 });

@@ -6,6 +6,12 @@
 export class DefaultValue {
   #value = '';
   #dirty = false;
+  /** Makes `value` the control's value (and runs what follows a change: form value, validity). */
+  readonly #apply: (value: string) => void;
+
+  constructor(apply: (value: string) => void) {
+    this.#apply = apply;
+  }
 
   /** The default (the `value` attribute). */
   get value(): string {
@@ -17,13 +23,19 @@ export class DefaultValue {
     return this.#dirty;
   }
 
-  /** Sets the default; returns whether the value follows it (true while not dirty). */
-  set(value: string | null | undefined): boolean {
-    this.#value = value ?? '';
-    return !this.#dirty;
+  /** The `value` property was set: from now on the default does not drive it. */
+  setValue(value: string | null | undefined): void {
+    this.#dirty = true;
+    this.#apply(value ?? '');
   }
 
-  /** The value was set (typed, by a script, restored): from now on the default does not drive it. */
+  /** The `value` attribute changed: the value follows while it is clean. */
+  setDefault(value: string | null | undefined): void {
+    this.#value = value ?? '';
+    if (!this.#dirty) this.#apply(this.#value);
+  }
+
+  /** The value was set another way (typed, restored): the default no longer drives it. */
   markDirty(): void {
     this.#dirty = true;
   }

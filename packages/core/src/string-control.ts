@@ -11,7 +11,10 @@ export type NativeValueControl = HTMLInputElement | HTMLTextAreaElement | HTMLSe
 
 export abstract class SocleStringControl extends SocleFormControl {
   #value = '';
-  readonly #default = new DefaultValue();
+  readonly #default = new DefaultValue((value) => {
+    this.#value = value;
+    this.valueChanged();
+  });
 
   /** The inner native control. */
   protected abstract get control(): NativeValueControl | null;
@@ -23,9 +26,7 @@ export abstract class SocleStringControl extends SocleFormControl {
   }
   // Wider than the getter: JavaScript callers may assign null or undefined, which mean "empty" here.
   set value(value: string | null | undefined) {
-    this.#value = value ?? '';
-    this.#default.markDirty();
-    this.valueChanged();
+    this.#default.setValue(value);
   }
 
   /** Valeur par défaut (attribut `value`), rétablie par `form.reset()`. / Default value, restored on reset. */
@@ -34,10 +35,7 @@ export abstract class SocleStringControl extends SocleFormControl {
     return this.#default.value;
   }
   set defaultValue(value: string | null | undefined) {
-    if (this.#default.set(value)) {
-      this.#value = this.#default.value;
-      this.valueChanged();
-    }
+    this.#default.setDefault(value);
   }
 
   protected get anchor(): HTMLElement | null {

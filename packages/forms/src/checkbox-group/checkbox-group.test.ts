@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeChoices, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import './define.js';
 import type { SocleCheckboxGroup } from './checkbox-group.js';
 
@@ -24,15 +24,11 @@ runFormControlConformance({
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'group',
   requiredInTree: false,
-  native: {
-    render: ({ name, label }) =>
-      html`<fieldset>
-        <legend>${label}</legend>
-        <input type="checkbox" id="n1" name=${name} value="lundi" /><label for="n1">Lundi matin</label>
-        <input type="checkbox" id="n2" name=${name} value="mardi" /><label for="n2">Mardi matin</label>
-        <input type="checkbox" id="n3" name=${name} value="jeudi" /><label for="n3">Jeudi matin</label>
-      </fieldset>`,
-  },
+  native: nativeChoices('checkbox', [
+    ['lundi', 'Lundi matin'],
+    ['mardi', 'Mardi matin'],
+    ['jeudi', 'Jeudi matin'],
+  ]),
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-checkbox-group ?required=${required}
       ><fieldset aria-describedby=${ifDefined(hint ? `c-${name}-aide` : undefined)}>

@@ -107,7 +107,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
   @state() protected status = '';
 
   #value = '';
-  readonly #default = new DefaultValue();
+  readonly #default = new DefaultValue((value) => this.#setValue(value));
   #selected: ComboboxOption<T> | undefined;
   #searchRun = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -227,8 +227,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     return this.#value;
   }
   set value(value: string | null | undefined) {
-    this.#default.markDirty();
-    this.#setValue(value ?? '');
+    this.#default.setValue(value);
   }
 
   /** Code choisi au départ (attribut `value`), rétabli par `form.reset()`. / Default value. */
@@ -237,7 +236,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
     return this.#default.value;
   }
   set defaultValue(value: string | null | undefined) {
-    if (this.#default.set(value)) this.#setValue(this.#default.value);
+    this.#default.setDefault(value);
   }
 
   /**

@@ -134,7 +134,10 @@ export class SocleDateField extends SocleFormControl {
   @query('#year') private yearInput!: HTMLInputElement | null;
   /** HTML-first: the author's three inputs (day, month, year, in that order). */
   #nativeParts: HTMLInputElement[] = [];
-  readonly #default = new DefaultValue();
+  readonly #default = new DefaultValue((value) => {
+    this.parts = partsOf(value);
+    this.valueChanged();
+  });
 
   constructor() {
     super();
@@ -150,9 +153,7 @@ export class SocleDateField extends SocleFormControl {
     return result.valid ? result.value : '';
   }
   set value(value: string | null | undefined) {
-    this.parts = partsOf(value ?? '');
-    this.#default.markDirty();
-    this.valueChanged();
+    this.#default.setValue(value);
   }
 
   /** Date par défaut (attribut `value`, ISO), rétablie par `form.reset()`. / Default date. */
@@ -161,10 +162,7 @@ export class SocleDateField extends SocleFormControl {
     return this.#default.value;
   }
   set defaultValue(value: string | null | undefined) {
-    if (this.#default.set(value)) {
-      this.parts = partsOf(this.#default.value);
-      this.valueChanged();
-    }
+    this.#default.setDefault(value);
   }
 
   /** Ce que la personne a tapé dans chaque champ, tel quel. / What was typed in each part. */

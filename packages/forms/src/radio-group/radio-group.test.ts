@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { accessibilityNode, axeViolations, deepActiveElement } from '../../../../test/browser/helpers.js';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeChoices, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import './define.js';
 import type { SocleRadioGroup } from './radio-group.js';
 
@@ -26,15 +26,11 @@ runFormControlConformance({
   inner: (el) => radios(el).find((r) => r.checked) ?? radios(el)[0]!,
   named: (el) => el.shadowRoot!.querySelector('fieldset')!,
   role: 'radiogroup',
-  native: {
-    render: ({ name, label }) =>
-      html`<fieldset>
-        <legend>${label}</legend>
-        <input type="radio" id="n1" name=${name} value="cantine" /><label for="n1">Cantine scolaire</label>
-        <input type="radio" id="n2" name=${name} value="garderie" /><label for="n2">Garderie du soir</label>
-        <input type="radio" id="n3" name=${name} value="centre" /><label for="n3">Centre de loisirs</label>
-      </fieldset>`,
-  },
+  native: nativeChoices('radio', [
+    ['cantine', 'Cantine scolaire'],
+    ['garderie', 'Garderie du soir'],
+    ['centre', 'Centre de loisirs'],
+  ]),
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-radio-group
       ><fieldset aria-describedby=${ifDefined(hint ? `r-${name}-aide` : undefined)}>

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeSelect, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import './define.js';
 import type { SocleSelect } from './select.js';
 
@@ -26,16 +26,12 @@ runFormControlConformance({
   // Chromium does not expose `required` for this native role (it keeps the native `required` attribute).
   requiredInTree: false,
   enterSubmits: false,
-  native: {
-    render: ({ name, label }) =>
-      html`<label for="natif">${label}</label
-        ><select id="natif" name=${name}>
-          <option value="">Sélectionnez un département</option>
-          <option value="01">Ain</option>
-          <option value="26">Drôme</option>
-          <option value="38">Isère</option>
-        </select>`,
-  },
+  native: nativeSelect([
+    ['', 'Sélectionnez un département'],
+    ['01', 'Ain'],
+    ['26', 'Drôme'],
+    ['38', 'Isère'],
+  ]),
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-select
       ><label for="s-${name}">${label}</label>${hint ? html`<p class="socle-hint" id="s-${name}-aide">${hint}</p>` : ''}<select

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import { runFormControlConformance } from '../../../../test/conformance/form-control.js';
+import { nativeSelect, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import '../departement-select/define.js';
 import '../region-select/define.js';
 
@@ -31,17 +31,13 @@ runFormControlConformance({
   role: 'combobox',
   requiredInTree: false,
   enterSubmits: false,
-  native: {
-    render: ({ name, label }) =>
-      html`<label for="natif">${label}</label
-        ><select id="natif" name=${name}>
-          <option value="">Sélectionnez un département</option>
-          <option value="33">33 – Gironde</option>
-        </select>`,
-    answer: async (native) => {
-      (native as HTMLSelectElement).value = '33';
-    },
-  },
+  native: nativeSelect(
+    [
+      ['', 'Sélectionnez un département'],
+      ['33', '33 – Gironde'],
+    ],
+    '33',
+  ),
   // HTML first: the author's select, written with its prompt only, is filled from the embedded data.
   renderHtmlFirst: ({ name, label, hint, required, value }) =>
     html`<socle-departement-select value=${ifDefined(value)}
