@@ -1,6 +1,6 @@
 // One build for every package: unbundled ESM (one file per module) with declarations. Dependencies stay
 // external, so consumers' bundlers deduplicate Lit and share @socle/core between packages.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -74,6 +74,9 @@ const packages = PACKAGES.map((name) => {
  * built just before (their `dist`). The embedded referentials stay separate chunks beside it, in `chunks/`,
  * loaded on first use, so the tag costs a page only the components.
  */
+// Chunk names carry a hash: last build's files would otherwise stay beside the new ones and be published.
+for (const dir of ['chunks', 'autoload']) rmSync(`packages/elements/dist/${dir}`, { recursive: true, force: true });
+
 const elements = {
   input: 'packages/elements/src/socle.ts',
   // A lazy chunk (the commune search code) imports the helpers it shares from socle.js itself, which may
@@ -95,4 +98,35 @@ const elements = {
   onwarn: failOnCycles,
 };
 
-export default [...packages, elements];
+/**
+ * `socle-autoloader.js` and its per-component files (`autoload/`): a page fetches the autoloader, then only
+ * the components it uses; Lit and @socle/core are one shared file. `socle-loader.js` (a classic script) loads
+ * it for CMSs that cannot print `type="module"`.
+ */
+const autoloader = {
+  input: 'packages/elements/src/autoloader.ts',
+  plugins: elements.plugins,
+  output: {
+    dir: 'packages/elements/dist',
+    format: 'es',
+    entryFileNames: 'socle-autoloader.js',
+    chunkFileNames: 'autoload/[name]-[hash].js',
+    sourcemap: true,
+    // Lit and @socle/core in one shared file, but for the HTML-first styles: a chunk loaded by the first such control.
+    manualChunks: (id) =>
+      /node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\/|packages\/core\/dist\//.test(id) && !id.includes('html-first.styles')
+        ? 'socle-commun'
+        : undefined,
+    plugins: [terser({ format: { comments: false } })],
+  },
+  onwarn: failOnCycles,
+};
+
+const loader = {
+  input: 'packages/elements/src/loader.ts',
+  plugins: [typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist' })],
+  output: { file: 'packages/elements/dist/socle-loader.js', format: 'iife', sourcemap: true, plugins: [terser({ format: { comments: false } })] },
+  onwarn: failOnCycles,
+};
+
+export default [...packages, elements, autoloader, loader];
