@@ -121,3 +121,25 @@ describe('socle-autoloader.js', () => {
     expect(size).toBeLessThanOrEqual(AUTOLOAD_BUDGETS.communeField);
   });
 });
+
+describe('Socle loaded twice in one page', () => {
+  it('does not crash, warns once, and shares its texts: setMessages from the second copy reaches the first copy’s elements', async () => {
+    const { tab, problems } = await open('/test/pages/deux-copies.html');
+    await tab.evaluate(() => Promise.all([customElements.whenDefined('socle-text-field'), customElements.whenDefined('socle-commune-field')]));
+    await tab.waitForLoadState('load');
+    const warnings = problems.filter((text) => text.includes('chargé deux fois'));
+    expect(warnings).toHaveLength(1);
+    expect(problems.filter((text) => !text.includes('chargé deux fois'))).toEqual([]);
+    // A string, not a function: the test runner would rewrite a function's `import()`.
+    const message = await tab.evaluate(`import('/packages/elements/dist/socle.js?copie=2').then((second) => {
+      second.setMessages('fr', { required: 'Indiquez « {label} », s’il vous plaît' });
+      return document.querySelector('socle-text-field').validationMessage;
+    })`);
+    expect(message).toBe('Indiquez « Commune », s’il vous plaît');
+    // The elements work: the field refuses an empty submission in the new words, and the look-up searches.
+    await tab.getByRole('button', { name: 'Envoyer' }).click();
+    await tab.getByText('Indiquez « Commune », s’il vous plaît').waitFor();
+    await tab.getByRole('combobox', { name: 'Commune de naissance' }).pressSequentially('bordeaux');
+    await tab.getByRole('option', { name: /^Bordeaux \(33\)/ }).waitFor();
+  });
+});

@@ -7,7 +7,7 @@ import { LitElement, type PropertyDeclaration, type PropertyValues, html } from 
 import { property, state } from 'lit/decorators.js';
 import { errorRegion, errorText } from './error-region.js';
 import { adoptHtmlFirstStyles, ensureId, labelOf, spokenText, writeError } from './html-first.js';
-import { interpolate } from './localize.js';
+import { interpolate, messagesChanges } from './localize.js';
 import { afterPointerPress, watchPointerPresses } from './pointer-press.js';
 import { SocleElement } from './socle-element.js';
 import { type ValidationIssue, type ValidationOutcome, type Validator, validityFlag } from './validation.js';
@@ -501,15 +501,16 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     }
   }
 
-  #messageCache: { issue: ValidationIssue; locale: string; label: string; text: string } | undefined;
+  #messageCache: { issue: ValidationIssue; locale: string; label: string; changes: number; text: string } | undefined;
 
   /** `messageFor`, remembered for the same issue, language and label (validity is re-applied after each render). */
   #messageOf(issue: ValidationIssue): string {
     const cache = this.#messageCache;
     const label = this.label;
-    if (cache?.issue === issue && cache.locale === this.locale && cache.label === label && !this.firstElementChild) return cache.text;
+    const changes = messagesChanges();
+    if (cache?.issue === issue && cache.locale === this.locale && cache.label === label && cache.changes === changes && !this.firstElementChild) return cache.text;
     const text = this.messageFor(issue);
-    this.#messageCache = { issue, locale: this.locale, label, text };
+    this.#messageCache = { issue, locale: this.locale, label, changes, text };
     return text;
   }
 

@@ -15,8 +15,40 @@ export type MessageParams = Readonly<Record<string, string | number | undefined>
 /** A catalogue: message key → text with `{placeholder}`s. Keys are open so packages can add their own. */
 export type Catalogue = Record<string, string>;
 
-const catalogues: Record<Locale, Catalogue> = { fr: { ...fr }, en: { ...en } };
-const overrides: Record<Locale, Catalogue> = { fr: {}, en: {} };
+/**
+ * The texts and their listeners, shared by every copy of Socle in the page (`socle.js` beside the autoloader,
+ * or two folders): `setMessages` from any copy reaches the elements of all, whichever copy defined them.
+ * Versioned: a copy that finds another version keeps its own, and says so.
+ */
+interface MessageRegistry {
+  version: number;
+  copies: number;
+  /** Counts the changes of texts, so that a text computed before one is known to be stale. */
+  changes: number;
+  catalogues: Record<Locale, Catalogue>;
+  overrides: Record<Locale, Catalogue>;
+  listeners: Set<() => void>;
+}
+
+const REGISTRY_VERSION = 1;
+const REGISTRY = Symbol.for('socle.messages');
+
+function sharedRegistry(): MessageRegistry {
+  const holder = globalThis as typeof globalThis & { [REGISTRY]?: MessageRegistry };
+  const own: MessageRegistry = { version: REGISTRY_VERSION, copies: 0, changes: 0, catalogues: { fr: {}, en: {} }, overrides: { fr: {}, en: {} }, listeners: new Set() };
+  const found = (holder[REGISTRY] ??= own);
+  found.copies += 1;
+  if (found.copies === 2 || found.version !== REGISTRY_VERSION) {
+    console.warn('Socle est chargé deux fois dans cette page : gardez une seule balise (socle.js ou socle-autoloader.js).');
+  }
+  return found.version === REGISTRY_VERSION ? found : own;
+}
+
+const registry = sharedRegistry();
+const { catalogues, listeners } = registry;
+// This copy's core texts, as defaults: an override set by any copy still wins.
+Object.assign(catalogues.fr, { ...fr, ...catalogues.fr });
+Object.assign(catalogues.en, { ...en, ...catalogues.en });
 
 /**
  * Adds or replaces messages for one language. Packages register their own keys with it, and a service
@@ -24,7 +56,13 @@ const overrides: Record<Locale, Catalogue> = { fr: {}, en: {} };
  * Overrides win over every package default, whatever the order of calls.
  */
 export function setMessages(locale: Locale, messages: Readonly<Catalogue>, options: { defaults?: boolean } = {}): void {
-  Object.assign(options.defaults ? catalogues[locale] : overrides[locale], messages);
+  if (options.defaults) {
+    // A component's own texts, registered before it renders: nothing shown changes, nothing to redo.
+    Object.assign(catalogues[locale], messages);
+    return;
+  }
+  Object.assign(registry.overrides[locale], messages);
+  registry.changes += 1;
   listeners.forEach((listener) => listener());
 }
 
@@ -49,12 +87,16 @@ export function useMessages(bundle: MessageBundle): void {
 
 /** Removes every override set with `setMessages` (defaults stay). Mostly for tests. */
 export function resetMessages(): void {
-  overrides.fr = {};
-  overrides.en = {};
+  registry.overrides = { fr: {}, en: {} };
+  registry.changes += 1;
   listeners.forEach((listener) => listener());
 }
 
-const listeners = new Set<() => void>();
+/** @internal How many times the texts changed (any copy of Socle): a cached text from before is stale. */
+export function messagesChanges(): number {
+  return registry.changes;
+}
+
 /** Called whenever messages change, so components re-render their texts. Returns an unsubscribe function. */
 export function onMessagesChange(listener: () => void): () => void {
   listeners.add(listener);
@@ -77,6 +119,7 @@ export function interpolate(template: string, params: MessageParams = {}): strin
 
 /** The text of `key` in `locale` (override, then catalogue, then French), with placeholders filled in. */
 export function formatMessage(key: string, params: MessageParams = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const { overrides } = registry;
   const template =
     overrides[locale][key] ?? catalogues[locale][key] ?? overrides[DEFAULT_LOCALE][key] ?? catalogues[DEFAULT_LOCALE][key];
   return template === undefined ? key : interpolate(template, params);

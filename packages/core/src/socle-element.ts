@@ -20,7 +20,8 @@ function watch(element: SocleElement): void {
   if (!langObserver && typeof MutationObserver !== 'undefined') {
     langObserver = new MutationObserver(refreshAll);
     langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    unsubscribeMessages = onMessagesChange(() => connectedElements.forEach((el) => el.requestUpdate()));
+    // New texts: what depends on them is derived again, as after a change of language.
+    unsubscribeMessages = onMessagesChange(() => connectedElements.forEach((el) => el.refreshTexts()));
   }
 }
 
@@ -68,7 +69,13 @@ export class SocleElement extends LitElement {
     }
   }
 
-  /** Hook for subclasses whose derived texts depend on the language. */
+  /** @internal The texts changed (`setMessages`): derived texts are computed again. */
+  refreshTexts(): void {
+    this.localeChanged();
+    this.requestUpdate();
+  }
+
+  /** Hook for subclasses whose derived texts depend on the language or on the texts themselves. */
   protected localeChanged(): void {}
 
   /** Whether light-DOM content fills the slot `name` (cheap when there is no child element, the common case). */

@@ -1,5 +1,5 @@
 import { fixture } from '@open-wc/testing-helpers/pure';
-import { setMessages, type Validator } from '@socle/core';
+import { resetMessages, setMessages, type Validator } from '@socle/core';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { describe, expect, it } from 'vitest';
@@ -141,6 +141,18 @@ describe('socle-text-field: messages', () => {
     control.messages = {};
     await control.updateComplete;
     expect(shownError(control)).toContain('Indiquez Nom de famille, s’il vous plaît');
+  });
+
+  it('a text set with setMessages after the field is in the page reaches its validationMessage too', async () => {
+    const { control } = await form(html`<socle-text-field label="Commune" required></socle-text-field>`);
+    expect(control.validationMessage).toBe('Renseignez le champ « Commune »');
+    setMessages('fr', { required: 'Le champ « {label} » est à remplir' });
+    try {
+      expect(control.validationMessage).toBe('Le champ « Commune » est à remplir');
+    } finally {
+      resetMessages();
+    }
+    expect(control.validationMessage).toBe('Renseignez le champ « Commune »');
   });
 
   it('setCustomValidity makes it invalid with that message, and an empty message clears it', async () => {
