@@ -32,6 +32,7 @@ export {
   type MessageKey,
   type MessageParams,
 } from './localize.js';
+export { rem, remText, registerUnit } from './units.js';
 export { contrastRatio, defaultTokens, relativeLuminance, themeToCss, token, type TokenName } from './tokens.js';
 export { baseStyles, controlStyles, fieldStyles, focusRing, noticeStyles, secondaryButton } from './styles.js';
 export { fr as messagesFr } from './messages/fr.js';

@@ -5,6 +5,7 @@
 import { LitElement } from 'lit';
 import { type Locale, type MessageParams, formatMessage, onMessagesChange, resolveLang, toLocale } from './localize.js';
 import { baseStyles } from './styles.js';
+import { registerUnit } from './units.js';
 
 // One observer for the whole document, not one per element: a page may hold a thousand fields.
 const connectedElements = new Set<SocleElement>();
@@ -38,6 +39,8 @@ function unwatch(element: SocleElement): void {
 /**
  * @summary Base class of every Socle component.
  */
+if (typeof document !== 'undefined') registerUnit();
+
 export class SocleElement extends LitElement {
   static override styles = [baseStyles];
 

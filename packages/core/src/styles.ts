@@ -4,6 +4,7 @@
  */
 import { css } from 'lit';
 import { token } from './tokens.js';
+import { rem } from './units.js';
 
 /**
  * `box-sizing` is set only on the boxes that have padding and borders: a universal rule (with ::before and
@@ -17,6 +18,15 @@ export const baseStyles = css`
     font-size: ${token('font-size-base')};
     line-height: ${token('line-height')};
     color: ${token('color-text')};
+    font-style: normal;
+    font-weight: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none !important;
@@ -71,7 +81,7 @@ export const fieldStyles = css`
   }
   .label {
     display: block;
-    min-height: 1.5rem;
+    min-height: ${rem(1.5)};
     font-size: ${token('font-size-label')};
     font-weight: ${token('font-weight-bold')};
     margin-block-end: ${token('space-1')};
@@ -114,7 +124,7 @@ export const controlStyles = css`
     margin: 0;
     padding: ${token('space-2')} ${token('space-3')};
     font: inherit;
-    font-size: max(1rem, ${token('font-size-base')});
+    font-size: max(16px, ${token('font-size-base')});
     color: ${token('color-text')};
     background: ${token('color-background')};
     border: ${token('border-width')} solid ${token('color-border')};
@@ -144,7 +154,7 @@ export const controlStyles = css`
 
 /** A secondary action button in the Socle look (add a group, navigate between steps, choose files…). */
 export const secondaryButton = css`
-  min-height: 2.75rem;
+  min-height: ${rem(2.75)};
   padding: ${token('space-2')} ${token('space-4')};
   font: inherit;
   font-weight: ${token('font-weight-bold')};

@@ -2,7 +2,7 @@
 import { css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LitElement } from 'lit';
-import { SocleElement, focusRing, token, useMessages } from '@socle/core';
+import { SocleElement, focusRing, token, useMessages, rem } from '@socle/core';
 import { messages } from './messages.js';
 import { submitAs } from '../shared/submit.js';
 
@@ -31,8 +31,8 @@ export class SocleButton extends SocleElement {
         display: inline-flex;
         align-items: center;
         gap: ${token('space-2')};
-        min-height: 2.75rem;
-        min-width: 2.75rem;
+        min-height: ${rem(2.75)};
+        min-width: ${rem(2.75)};
         margin: 0;
         padding: ${token('space-2')} ${token('space-4')};
         font: inherit;

@@ -8,7 +8,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { DefaultValue, type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages } from '@socle/core';
+import { DefaultValue, type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, ensureId, fieldStyles, token, useMessages, rem } from '@socle/core';
 import { messages } from './messages.js';
 
 /** One proposal of the list. */
@@ -46,7 +46,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
         margin: 0;
         padding: 0;
         list-style: none;
-        max-height: 20rem;
+        max-height: ${rem(20)};
         overflow-y: auto;
         background: ${token('color-background')};
         border: 1px solid ${token('color-border')};
@@ -54,8 +54,8 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
         box-shadow: 0 4px 8px rgb(0 0 0 / 0.15);
       }
       [role='option'] {
-        padding: 0.5rem 0.75rem;
-        min-height: 2.75rem;
+        padding: ${rem(0.5)} ${rem(0.75)};
+        min-height: ${rem(2.75)};
         cursor: pointer;
         border-bottom: 1px solid ${token('color-background-alt')};
       }
@@ -72,7 +72,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
         color: ${token('color-text-muted')};
       }
       .empty {
-        padding: 0.5rem 0.75rem;
+        padding: ${rem(0.5)} ${rem(0.75)};
         color: ${token('color-text-muted')};
       }
       @media (forced-colors: active) {

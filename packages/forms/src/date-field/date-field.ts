@@ -7,7 +7,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { DefaultValue, type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, fieldStyles, token, useMessages } from '@socle/core';
+import { DefaultValue, type DraftState, type FormValue, SocleFormControl, isDraftRecord, type ValidationIssue, controlStyles, fieldStyles, token, useMessages, rem } from '@socle/core';
 import { validateDate } from '@socle/validators';
 import { beforeOptions } from '../shared/native-group.js';
 import { messages } from './messages.js';
@@ -76,10 +76,10 @@ export class SocleDateField extends SocleFormControl {
         margin-block-end: ${token('space-1')};
       }
       .part .control {
-        width: 3.5rem;
+        width: ${rem(3.5)};
       }
       .part.year .control {
-        width: 5rem;
+        width: ${rem(5)};
       }
       :host(:state(user-invalid)) .control {
         border-color: ${token('color-border')};

@@ -6,7 +6,7 @@
 import { css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles, focusRing, secondaryButton, token, useMessages } from '@socle/core';
+import { type FormValue, SocleFormControl, type ValidationIssue, fieldStyles, focusRing, secondaryButton, token, useMessages, rem } from '@socle/core';
 import { messages } from './messages.js';
 
 /** "5 Mo", "200 Ko", "1.5MB" or a number of bytes → bytes. */
@@ -98,7 +98,7 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
       .input {
         font-size: 0;
         color: transparent;
-        min-height: 2.75rem;
+        min-height: ${rem(2.75)};
       }
       .input::file-selector-button {
         ${secondaryButton}
@@ -123,7 +123,7 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
         border-block-end: 1px solid ${token('color-border')};
       }
       .remove {
-        min-height: 2.75rem;
+        min-height: ${rem(2.75)};
         padding: 0 ${token('space-3')};
         font: inherit;
         color: ${token('color-primary')};

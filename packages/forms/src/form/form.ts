@@ -7,7 +7,7 @@
  */
 import { css, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { type Clock, SocleElement, focusRing, noticeStyles, systemClock, token, useMessages } from '@socle/core';
+import { type Clock, SocleElement, focusRing, noticeStyles, systemClock, token, useMessages, rem } from '@socle/core';
 import { messages } from './messages.js';
 import type { SocleRepeat } from '../repeat/repeat.js';
 import { applyConditions } from './conditions.js';
@@ -87,7 +87,7 @@ export class SocleForm extends SocleElement {
         gap: ${token('space-3')};
       }
       .notice button {
-        min-height: 2.75rem;
+        min-height: ${rem(2.75)};
         padding: ${token('space-2')} ${token('space-4')};
         font: inherit;
         color: ${token('color-primary')};

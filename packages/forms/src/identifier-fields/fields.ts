@@ -11,7 +11,7 @@ import {
   validatePostalCode,
   validateSiret,
 } from '@socle/validators';
-import { focusRing, token, useMessages } from '@socle/core';
+import { focusRing, token, useMessages, rem } from '@socle/core';
 import { messages } from './messages.js';
 import { type Formatter, groups } from './format.js';
 import { SocleIdentifierField } from './identifier-field.js';
@@ -146,7 +146,7 @@ export class SocleEmailField extends SocleIdentifierField {
         margin: ${token('space-2')} 0 0;
       }
       .suggestion button {
-        min-height: 1.5rem;
+        min-height: ${rem(1.5)};
         padding: 0;
         font: inherit;
         font-weight: ${token('font-weight-bold')};

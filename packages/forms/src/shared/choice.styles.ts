@@ -1,6 +1,6 @@
 /** Styles of the native checkboxes and radio buttons with their labels: 24 px targets, tokens, tiles. */
 import { css } from 'lit';
-import { focusRing, token } from '@socle/core';
+import { focusRing, token, rem } from '@socle/core';
 
 export const choiceStyles = css`
   .option {
@@ -11,8 +11,8 @@ export const choiceStyles = css`
     margin-block-end: ${token('space-2')};
   }
   .box {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: ${rem(1.5)};
+    height: ${rem(1.5)};
     margin: 0;
     accent-color: ${token('color-primary')};
     cursor: pointer;
@@ -21,9 +21,9 @@ export const choiceStyles = css`
     ${focusRing}
   }
   .option-label {
-    min-height: 1.5rem;
+    min-height: ${rem(1.5)};
     cursor: pointer;
-    padding-block-start: 0.0625rem;
+    padding-block-start: ${rem(0.0625)};
   }
   .option-hint {
     grid-column: 2;
@@ -37,7 +37,7 @@ export const choiceStyles = css`
   }
   :host([layout='tiles']) .options {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(${rem(12)}, 1fr));
     gap: ${token('space-3')};
   }
   :host([layout='tiles']) .option {

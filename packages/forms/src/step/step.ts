@@ -6,7 +6,7 @@
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { SocleElement, adoptHtmlFirstStyles, focusRing, spokenText, token, useMessages } from '@socle/core';
+import { SocleElement, adoptHtmlFirstStyles, focusRing, spokenText, token, useMessages, rem } from '@socle/core';
 import { messages } from '../form/messages.js';
 
 /** One answer in the review. */
@@ -61,7 +61,7 @@ export class SocleStep extends SocleElement {
       }
       h2 {
         margin: 0 0 ${token('space-2')};
-        font-size: 1.5rem;
+        font-size: ${rem(1.5)};
       }
       h2:focus {
         outline: none;
@@ -86,7 +86,7 @@ export class SocleStep extends SocleElement {
         margin-block-start: ${token('space-6')};
       }
       button {
-        min-height: 2.75rem;
+        min-height: ${rem(2.75)};
         padding: ${token('space-2')} ${token('space-4')};
         font: inherit;
         font-weight: ${token('font-weight-bold')};
@@ -107,14 +107,14 @@ export class SocleStep extends SocleElement {
       }
       .review h3 {
         margin: ${token('space-6')} 0 ${token('space-2')};
-        font-size: 1.25rem;
+        font-size: ${rem(1.25)};
       }
       dl {
         margin: 0;
       }
       .row {
         display: grid;
-        grid-template-columns: minmax(8rem, 1fr) 2fr auto;
+        grid-template-columns: minmax(${rem(8)}, 1fr) 2fr auto;
         gap: ${token('space-3')};
         padding: ${token('space-2')} 0;
         border-block-end: 1px solid ${token('color-border')};
@@ -128,7 +128,7 @@ export class SocleStep extends SocleElement {
         overflow-wrap: anywhere;
       }
       .change {
-        min-height: 1.5rem;
+        min-height: ${rem(1.5)};
         padding: 0;
         color: ${token('color-primary')};
         background: none;

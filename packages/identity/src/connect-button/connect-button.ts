@@ -6,7 +6,7 @@
  */
 import { LitElement, css, html, svg } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SocleElement, useMessages } from '@socle/core';
+import { SocleElement, useMessages, rem } from '@socle/core';
 import { submitAs } from '@socle/forms';
 import { type IdentityProvider, PROVIDERS, messages, providerOf } from '../messages.js';
 import { buildingEmblem, personEmblem, plusMark } from './logos.js';
@@ -48,19 +48,19 @@ export class SocleConnectButton extends SocleElement {
         display: flex;
         flex-direction: column;
         align-items: var(--socle-connect-button-justify, start);
-        gap: 0.5rem;
+        gap: ${rem(0.5)};
       }
       .button {
         display: inline-flex;
         align-items: center;
-        gap: 0.75rem;
+        gap: ${rem(0.75)};
         box-sizing: border-box;
-        min-width: 13.375rem;
-        min-height: 3.5rem;
+        min-width: ${rem(13.375)};
+        min-height: ${rem(3.5)};
         margin: 0;
-        padding: 0.25rem 1rem 0.25rem 0.75rem;
+        padding: ${rem(0.25)} ${rem(1)} ${rem(0.25)} ${rem(0.75)};
         font: inherit;
-        font-size: 1rem;
+        font-size: ${rem(1)};
         line-height: 1.25;
         text-align: start;
         text-decoration: none;
@@ -87,8 +87,8 @@ export class SocleConnectButton extends SocleElement {
       }
       .logo {
         flex: none;
-        width: 2.5rem;
-        height: 3rem;
+        width: ${rem(2.5)};
+        height: ${rem(3)};
       }
       .brand {
         display: block;
@@ -97,9 +97,9 @@ export class SocleConnectButton extends SocleElement {
       .info {
         display: inline-flex;
         align-items: center;
-        gap: 0.25rem;
-        min-height: 1.5rem;
-        font-size: 0.875rem;
+        gap: ${rem(0.25)};
+        min-height: ${rem(1.5)};
+        font-size: ${rem(0.875)};
         color: var(--_link);
         text-underline-offset: 0.2em;
       }

@@ -6,7 +6,7 @@
 import { type ComplexAttributeConverter, type PropertyValues, css, html, nothing, render } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { SocleElement, focusRing, noticeStyles, token, useMessages } from '@socle/core';
+import { SocleElement, focusRing, noticeStyles, token, useMessages, rem } from '@socle/core';
 import { applyConditions, type ChoiceOption } from '@socle/forms';
 import { communeLabel, getCommune, getCountry } from '@socle/referentiels';
 import { type IdentityProvider, PROVIDERS, messages, providerOf } from '../messages.js';
@@ -110,7 +110,7 @@ export class SocleIdentityFieldset extends SocleElement {
       }
       .notice a {
         display: inline-block;
-        min-height: 1.5rem;
+        min-height: ${rem(1.5)};
         margin-block-start: ${token('space-2')};
         color: ${token('color-primary')};
       }

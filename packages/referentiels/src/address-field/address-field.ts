@@ -8,7 +8,7 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { type FormValue, type ValidationIssue, token, useMessages } from '@socle/core';
+import { type FormValue, type ValidationIssue, token, useMessages, rem } from '@socle/core';
 import { type Address, DEFAULT_ADDRESS_ENDPOINT, searchAddresses } from '../api/adresse.js';
 import { loadBal, searchBal } from '../api/bal.js';
 import { communeLabel, getCommune } from '../communes/communes.js';
@@ -79,10 +79,10 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
         margin-bottom: ${token('space-1')};
       }
       .postcode {
-        max-width: 8rem;
+        max-width: ${rem(8)};
       }
       .licence {
-        font-size: 0.8125rem;
+        font-size: ${rem(0.8125)};
         color: ${token('color-text-muted')};
       }
     `,

@@ -2,7 +2,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { type ValidationIssue, token, useMessages } from '@socle/core';
+import { type ValidationIssue, token, useMessages, rem } from '@socle/core';
 import { messages } from '../shared/messages.js';
 import { communeLabel, getCommune, getCommunesByPostalCode, loadCommuneIndex, searchCommunes } from '../communes/communes.js';
 import type { Commune } from '../communes/types.js';
@@ -53,7 +53,7 @@ export class SocleCommuneField extends SocleCombobox<Commune> {
         margin-bottom: ${token('space-1')};
       }
       .postcode select {
-        max-width: 12rem;
+        max-width: ${rem(12)};
       }
     `,
   ];
