@@ -22,11 +22,13 @@ describe('@socle/validators size budget', () => {
 
 describe('@socle/forms size budget', () => {
   // 15 KB until HTML-first markup: enhancing the author's native controls costs the kit 1.6 KB (its styles are
-  // a chunk of their own, loaded by the first HTML-first control, outside this budget).
-  it('the kit (text field, select, checkbox, radio group, textarea, button) with Lit and the theme is at most 17 KB brotli', async () => {
+  // a chunk of their own, loaded by the first HTML-first control, outside this budget). 17 KB until sizes
+  // independent of the page's root font size, texts shared between two copies of Socle and the engine's
+  // control protocol (+0.3 KB over 17).
+  it('the kit (text field, select, checkbox, radio group, textarea, button) with Lit and the theme is at most 17.5 KB brotli', async () => {
     const kit = ['text-field', 'select', 'checkbox', 'radio-group', 'textarea', 'button'];
     const size = await bundleSize(kit.map((name) => `import '@socle/forms/${name}';`).join('\n'));
-    expect(size.brotli).toBeLessThanOrEqual(17 * 1024);
+    expect(size.brotli).toBeLessThanOrEqual(17.5 * 1024);
   });
 });
 

@@ -14,7 +14,7 @@ export function rem(n: number): CSSResult {
 
 /** The same, as text (for style sheets written as strings). */
 export function remText(n: number): string {
-  return `calc(${String(n)} * var(--socle-u, 1rem))`;
+  return `calc(${String(n)}*var(--socle-u,1rem))`;
 }
 
 /** Registers `--socle-u` once per page (any copy of Socle); the person's default font size is its initial value. */
