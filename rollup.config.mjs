@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { dts } from 'rollup-plugin-dts';
 
 /** Packages in dependency order: a package is built after the ones it imports. */
 const PACKAGES = ['validators', 'core', 'forms', 'referentiels', 'identity', 'identity-server'];
@@ -41,8 +42,29 @@ function htmlFirstStylesheet() {
   };
 }
 
+/**
+ * The generated data modules ship without source maps: their sources (`src/data`, the same data as
+ * TypeScript) are not published, and a map pointing to a missing file misleads more than it helps.
+ */
+function noDataSourceMaps(dir) {
+  return {
+    name: 'no-data-source-maps',
+    writeBundle() {
+      for (const file of readdirSync(dir)) {
+        if (file.endsWith('.js.map')) rmSync(`${dir}/${file}`);
+        else if (file.endsWith('.js')) {
+          const code = readFileSync(`${dir}/${file}`, 'utf8');
+          writeFileSync(`${dir}/${file}`, code.replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+        }
+      }
+    },
+  };
+}
+
 const packages = PACKAGES.map((name) => {
   const dir = `packages/${name}`;
+  // A module moved or removed must not stay behind in dist and be published.
+  rmSync(`${dir}/dist`, { recursive: true, force: true });
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const deps = Object.keys(pkg.dependencies ?? {});
   return {
@@ -57,6 +79,7 @@ const packages = PACKAGES.map((name) => {
         noEmitOnError: true,
       }),
       ...(name === 'core' ? [htmlFirstStylesheet()] : []),
+      ...(name === 'referentiels' ? [noDataSourceMaps(`${dir}/dist/data`)] : []),
     ],
     output: {
       dir: `${dir}/dist`,
@@ -75,7 +98,7 @@ const packages = PACKAGES.map((name) => {
  * loaded on first use, so the tag costs a page only the components.
  */
 // Chunk names carry a hash: last build's files would otherwise stay beside the new ones and be published.
-for (const dir of ['chunks', 'autoload']) rmSync(`packages/elements/dist/${dir}`, { recursive: true, force: true });
+for (const dir of ['socle.js', 'socle.js.map', 'chunks', 'autoload']) rmSync(`packages/elements/dist/${dir}`, { recursive: true, force: true });
 
 const elements = {
   input: 'packages/elements/src/socle.ts',
@@ -129,4 +152,15 @@ const loader = {
   onwarn: failOnCycles,
 };
 
-export default [...packages, elements, autoloader, loader];
+/**
+ * `socle.d.ts`: the types of everything `socle.js` exports, in one self-contained file (Lit's types inlined, as
+ * its code is), so that a page script written in TypeScript type-checks against the tag it loads.
+ */
+const elementsTypes = {
+  input: 'packages/elements/src/socle.ts',
+  plugins: [dts({ respectExternal: true, tsconfig: 'packages/elements/tsconfig.build.json' })],
+  output: { file: 'packages/elements/dist/socle.d.ts', format: 'es' },
+  onwarn: failOnCycles,
+};
+
+export default [...packages, elements, elementsTypes, autoloader, loader];
