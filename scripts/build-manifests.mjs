@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = ['core', 'forms', 'referentiels', 'identity'];
@@ -53,6 +55,15 @@ for (const [name, manifest] of manifests) {
       if (declaration.kind === 'class' && declaration.superclass) inherit(declaration);
     }
   }
-  writeFileSync(join(root, 'packages', name, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const dir = join(root, 'packages', name);
+  writeFileSync(join(dir, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  // Editor data, from the manifest with what each element inherits: completion and documentation of the
+  // socle-* tags and their attributes in VS Code (html/css custom data) and JetBrains IDEs (web-types).
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  writeFileSync(join(dir, 'vscode.html-custom-data.json'), `${getVsCodeHtmlCustomData(manifest, {})}\n`);
+  writeFileSync(join(dir, 'vscode.css-custom-data.json'), `${getVsCodeCssCustomData(manifest, {})}\n`);
+  // The generator names the package it is run from (the repository's root): the package's own name instead.
+  const webTypes = { ...JSON.parse(getWebTypesData(manifest, {})), name: pkg.name, version: pkg.version };
+  writeFileSync(join(dir, 'web-types.json'), `${JSON.stringify(webTypes, null, 2)}\n`);
 }
-console.log(`custom-elements.json written for ${PACKAGES.map((p) => `@socle/${p}`).join(', ')}`);
+console.log(`custom-elements.json and editor data written for ${PACKAGES.map((p) => `@socle/${p}`).join(', ')}`);
