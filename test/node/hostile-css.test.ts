@@ -26,9 +26,11 @@ afterAll(async () => {
   await server.close();
 });
 
-async function open(name: string): Promise<Page> {
+/** The test page, clean or with the hostile theme added as the page's last style sheet. */
+async function open(name: 'propre' | 'hostile'): Promise<Page> {
   const tab = await browser.newPage({ viewport: { width: 800, height: 1200 } });
-  await tab.goto(`${server.url}/test/pages/cms-${name}.html`);
+  await tab.goto(`${server.url}/test/pages/cms.html`);
+  if (name === 'hostile') await tab.addStyleTag({ url: '/test/pages/cms-hostile.css' });
   await tab.evaluate(async (tags) => {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
     await document.fonts.ready;
@@ -61,7 +63,7 @@ describe('a hostile CMS theme', () => {
       await tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Dupont');
       await tab.getByRole('combobox', { name: 'Commune de résidence' }).pressSequentially('bordeaux');
       await tab.getByRole('option', { name: /^Bordeaux \(33\)/ }).click();
-      await Promise.all([tab.waitForURL(/nom=Dupont.*commune=33063/), tab.getByRole('button', { name: 'Envoyer la demande' }).click()]);
+      await Promise.all([tab.waitForURL(/cms\.html\?nom=Dupont.*commune=33063/), tab.getByRole('button', { name: 'Envoyer la demande' }).click()]);
     } finally {
       await tab.close();
     }
