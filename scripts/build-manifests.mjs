@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
+import { generateJsxTypes } from '@wc-toolkit/jsx-types';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = ['core', 'forms', 'referentiels', 'identity'];
@@ -65,5 +66,13 @@ for (const [name, manifest] of manifests) {
   // The generator names the package it is run from (the repository's root): the package's own name instead.
   const webTypes = { ...JSON.parse(getWebTypesData(manifest, {})), name: pkg.name, version: pkg.version };
   writeFileSync(join(dir, 'web-types.json'), `${JSON.stringify(webTypes, null, 2)}\n`);
+  // JSX types (React's IntrinsicElements): every tag with its typed properties, from the built declarations.
+  if (name !== 'core') {
+    generateJsxTypes(manifest, {
+      outdir: dir,
+      fileName: 'jsx.d.ts',
+      componentTypePath: (_name, _tag, modulePath) => `./dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+    });
+  }
 }
 console.log(`custom-elements.json and editor data written for ${PACKAGES.map((p) => `@socle/${p}`).join(', ')}`);
