@@ -35,7 +35,7 @@ function elementBaseClasses() {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**', 'packages/referentiels/src/data/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'packages/*/jsx.d.ts', 'storybook-static/**', '**/custom-elements.json', 'bench/results/**', 'packages/referentiels/src/data/**'],
   },
   js.configs.recommended,
   {

@@ -42,6 +42,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
+          // Vue's full build, which compiles templates in the page (test/browser/vue.test.ts).
+          alias: { vue: 'vue/dist/vue.esm-bundler.js' },
           include: ['packages/*/src/**/*.test.ts', 'test/browser/**/*.test.ts'],
           exclude: ['**/*.node.test.ts', '**/node_modules/**'],
           setupFiles: ['test/browser/setup.ts'],

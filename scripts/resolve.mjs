@@ -16,4 +16,5 @@ export const OPTIMIZED_DEPS = [
   'lit/directives/live.js',
   '@open-wc/testing-helpers/pure',
   'axe-core',
+  'vue',
 ];
