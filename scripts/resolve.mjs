@@ -17,4 +17,6 @@ export const OPTIMIZED_DEPS = [
   '@open-wc/testing-helpers/pure',
   'axe-core',
   'vue',
+  'react',
+  'react-dom/client',
 ];
