@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { NODE_SOURCE_CONDITIONS, OPTIMIZED_DEPS, SOURCE_CONDITIONS } from './scripts/resolve.mjs';
 import { apiMode, apiRequests, apiStart, apiStop } from './test/browser/api-commands.js';
 import { axNode, emulateForcedColors } from './test/browser/commands.js';
+import { sessionRouteStandIn } from './test/browser/session-route.js';
 
 // A factory, not a shared object: vitest refuses two projects holding the same browser config object.
 function browserConfig() {
@@ -40,6 +41,7 @@ export default defineConfig({
       },
       {
         extends: true,
+        plugins: [sessionRouteStandIn()],
         test: {
           name: 'browser',
           // Vue's full build, which compiles templates in the page (test/browser/vue.test.ts).

@@ -85,11 +85,25 @@ describe('the routes in an Express app', () => {
     const origin = origins[0]!;
     const anonymous = await fetch(`${origin}/demande`);
     expect(await anonymous.text()).toBe('Anonyme');
+    // The identity route for static pages: nobody signed in yet.
+    const nobody = await fetch(`${origin}/connexion/identite`);
+    expect(nobody.status).toBe(204);
+    expect(nobody.headers.get('cache-control')).toBe('no-store');
     const { agent, back } = await signIn(origin);
     expect(back.status).toBe(303);
     expect(back.headers.get('location')).toBe('/demande');
     const page = await agent.send(`${origin}/demande`);
     expect(await page.text()).toBe('Bonjour Angela Claire Louise');
+    // Signed in: the identity as JSON, never cached, no CORS header, and no token in it.
+    const identity = await agent.send(`${origin}/connexion/identite`);
+    expect(identity.status).toBe(200);
+    expect(identity.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(identity.headers.get('cache-control')).toBe('no-store');
+    expect(identity.headers.get('access-control-allow-origin')).toBeNull();
+    const text = await identity.text();
+    expect(text).not.toMatch(/eyJ|idToken/);
+    expect(JSON.parse(text)).toMatchObject({ provider: 'franceconnect', acr: 'eidas1', identity: { family_name: 'DUBOIS', given_name: 'Angela Claire Louise', birthplace: '75107' } });
+    expect((await agent.send(`${origin}/connexion/identite`, { method: 'POST' })).status).toBe(405);
     // Signing out: the provider's end-session URL with the ID token hint; the service forgets the person at once.
     const csrf = await (await agent.send(`${origin}/jeton`)).text();
     const refused = await agent.send(`${origin}/deconnexion`, { form: { csrf: 'faux' } });
@@ -100,6 +114,7 @@ describe('the routes in an Express app', () => {
     expect(endSession.href.startsWith(`${provider.issuer}/session/end?`)).toBe(true);
     expect(endSession.searchParams.get('id_token_hint')).toMatch(/^eyJ/);
     expect(await (await agent.send(`${origin}/demande`)).text()).toBe('Anonyme');
+    expect((await agent.send(`${origin}/connexion/identite`)).status).toBe(204);
   });
 });
 

@@ -16,6 +16,12 @@ export interface IdentityRoutesOptions extends CookieSessionOptions {
   loginPath?: string;
   /** Signs out (POST, or GET from a link). Default `/deconnexion`. */
   logoutPath?: string;
+  /**
+   * Answers the signed-in person's identity as JSON (`{ provider, identity, acr }`, or 204 when nobody is),
+   * for static pages (`<socle-identity-fieldset src>`, `<socle-login-choice src>`). Same origin only: no
+   * CORS header, never cached. Default `/connexion/identite`; `false` leaves it out.
+   */
+  identityPath?: string | false;
   /** Where to go once signed in, when the login request named no `returnTo`. Default `/`. */
   afterLogin?: string;
   /** Where to go once signed out. Default `/`. */
@@ -80,6 +86,7 @@ export class IdentityRoutes {
   readonly #options: IdentityRoutesOptions;
   readonly #loginPath: string;
   readonly #logoutPath: string;
+  readonly #identityPath: string | false;
   readonly #csrfField: string;
 
   constructor(options: IdentityRoutesOptions) {
@@ -89,6 +96,7 @@ export class IdentityRoutes {
     this.sessions = new CookieSessions(options);
     this.#loginPath = options.loginPath ?? '/connexion';
     this.#logoutPath = options.logoutPath ?? '/deconnexion';
+    this.#identityPath = options.identityPath ?? '/connexion/identite';
     this.#csrfField = options.csrfField ?? 'csrf';
   }
 
@@ -114,6 +122,10 @@ export class IdentityRoutes {
   async handle(request: IncomingMessage, response: ServerResponse): Promise<boolean> {
     const url = new URL(request.url ?? '/', 'http://service.invalid');
     const path = url.pathname;
+    if (path === this.#identityPath) {
+      await this.#identity(request, response);
+      return true;
+    }
     const callback = this.#clients.find((client) => new URL(client.redirectUri).pathname === path);
     const logoutReturn = this.#clients.find((client) => client.postLogoutRedirectUri && new URL(client.postLogoutRedirectUri).pathname === path);
     if (path !== this.#loginPath && path !== this.#logoutPath && !callback && !logoutReturn) return false;
@@ -168,6 +180,27 @@ export class IdentityRoutes {
     const authorizationUrl = await client.startLogin(session, { returnTo });
     await this.sessions.write(request, response, session);
     redirect(response, authorizationUrl.href);
+  }
+
+  async #identity(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    response.setHeader('cache-control', 'no-store');
+    response.setHeader('vary', 'Cookie');
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.statusCode = 405;
+      response.setHeader('allow', 'GET');
+      response.end();
+      return;
+    }
+    const user = await this.user(request);
+    if (!user) {
+      response.statusCode = 204;
+      response.end();
+      return;
+    }
+    response.statusCode = 200;
+    response.setHeader('content-type', 'application/json; charset=utf-8');
+    response.setHeader('x-content-type-options', 'nosniff');
+    response.end(JSON.stringify({ provider: user.provider, identity: user.identity, acr: user.acr }));
   }
 
   async #callback(request: IncomingMessage, response: ServerResponse, url: URL, client: IdentityClient, session: IdentitySession): Promise<void> {

@@ -9,4 +9,5 @@ export {
   type IdentityRole,
 } from './identity-fieldset/identity-fieldset.js';
 export { formatBirthdate, type PivotIdentity } from './identity-fieldset/pivot.js';
+export { sessionIdentity, forgetSessionIdentity, parseSessionIdentity, type SessionIdentity } from './session-identity.js';
 export { PROVIDERS, type IdentityProvider } from './messages.js';

@@ -10,6 +10,7 @@ import '@socle/forms/form';
 import './define.js';
 import type { IdentityFields, IdentityRole, SocleIdentityFieldset } from './identity-fieldset.js';
 import type { PivotIdentity } from './pivot.js';
+import { forgetSessionIdentity } from '../session-identity.js';
 
 /** The fieldset showing one field only, with the conformance suite's name, label, hint, required and value. */
 function alone(role: IdentityRole, props: { name: string; label: string; hint?: string; required?: boolean; value?: string }): IdentityFields {
@@ -240,5 +241,57 @@ describe('socle-identity-fieldset without an identity', () => {
     expect(fieldset.querySelector('[name="nom_usage"]')).toBeNull();
     expect(fieldset.querySelector<HTMLElement & { label: string }>('socle-text-field[name="nom"]')!.label).toBe('Nom');
     expect(fieldset.shadowRoot!.querySelector('legend')!.textContent).toBe('L’enfant');
+  });
+});
+
+describe('socle-identity-fieldset reading the session (src), for a static page', () => {
+  const route = (cas: string) => `/__socle-test/identite?cas=${cas}`;
+
+  it('fills and locks the fields with the signed-in person’s identity, and names the provider', async () => {
+    forgetSessionIdentity();
+    const { form, fieldset } = await render(html`<socle-identity-fieldset src=${route('angela')}></socle-identity-fieldset>`);
+    await vi.waitFor(() => expect(fieldset.locked).toBe(true));
+    await birthplaceShown(fieldset, 'Paris 7e Arrondissement (75)');
+    expect(new FormData(form).get('nom_naissance')).toBe('DUBOIS');
+    expect(fieldset.shadowRoot!.querySelector('[part="notice"]')!.textContent).toContain('transmises par FranceConnect');
+    const pro = await render(html`<socle-identity-fieldset src=${route('proconnect')}></socle-identity-fieldset>`);
+    await vi.waitFor(() => expect(pro.fieldset.shadowRoot!.querySelector('[part="notice"]')?.textContent).toContain('transmises par ProConnect'));
+  });
+
+  it('stays a form to fill in when nobody is signed in, and when the route fails or answers nonsense (with a warning)', async () => {
+    forgetSessionIdentity();
+    const nobody = await render(html`<socle-identity-fieldset src=${route('personne')}></socle-identity-fieldset>`);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const cas of ['panne', 'casse', 'pas-une-identite']) {
+        const { fieldset } = await render(html`<socle-identity-fieldset src=${route(cas)}></socle-identity-fieldset>`);
+        await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining(cas), expect.anything()));
+        expect(fieldset.locked).toBe(false);
+        expect(fieldset.querySelector('socle-text-field[name="nom_naissance"]')).not.toBeNull();
+      }
+      // Nobody signed in is no fault: no warning about it.
+      expect(warn.mock.calls.some(([text]) => String(text).includes('personne'))).toBe(false);
+    } finally {
+      warn.mockRestore();
+    }
+    expect(nobody.fieldset.locked).toBe(false);
+  });
+
+  it('asks once per page however many elements ask, and never another site', async () => {
+    forgetSessionIdentity();
+    const count = async () => Number(await (await fetch('/__socle-test/identite?compte')).text());
+    const before = await count();
+    const first = await render(html`<socle-identity-fieldset src=${route('angela')}></socle-identity-fieldset>`);
+    const second = await render(html`<socle-identity-fieldset src=${route('angela')} name-prefix="second_"></socle-identity-fieldset>`);
+    await vi.waitFor(() => expect(first.fieldset.locked && second.fieldset.locked).toBe(true));
+    expect((await count()) - before).toBe(1);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const elsewhere = await render(html`<socle-identity-fieldset src="https://ailleurs.example/connexion/identite"></socle-identity-fieldset>`);
+      await vi.waitFor(() => expect(warn).toHaveBeenCalledWith(expect.stringContaining('n’est pas sur ce site')));
+      expect(elsewhere.fieldset.locked).toBe(false);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

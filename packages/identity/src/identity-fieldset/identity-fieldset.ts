@@ -10,6 +10,7 @@ import { SocleElement, focusRing, noticeStyles, token, useMessages, rem } from '
 import { applyConditions, type ChoiceOption } from '@socle/forms';
 import { communeLabel, getCommune, getCountry } from '@socle/referentiels';
 import { type IdentityProvider, PROVIDERS, messages, providerOf } from '../messages.js';
+import { sessionIdentity } from '../session-identity.js';
 import { type PivotIdentity, formatBirthdate } from './pivot.js';
 
 /** The fields of the group, each with its default name (the `fields` property renames, relabels or leaves one out). */
@@ -128,6 +129,13 @@ export class SocleIdentityFieldset extends SocleElement {
    * verrouillés. / The pivot identity: fills and locks the fields.
    */
   @property({ converter: jsonAttribute<PivotIdentity>('identity') }) identity?: PivotIdentity;
+  /**
+   * Pour une page statique : la route du service qui donne l’identité de la session (`/connexion/identite` de
+   * `@socle/identity-server`, même site). Si la personne est connectée, les champs sont remplis et verrouillés
+   * à la réponse ; sinon, ou si la route ne répond pas, ils restent à remplir. / The service's route that
+   * returns the session's identity, for a static page.
+   */
+  @property() src?: string;
   /** Le fournisseur nommé dans la mention : `franceconnect` (par défaut), `franceconnect-plus`, `proconnect`. / The provider. */
   @property({ reflect: true }) provider: IdentityProvider = 'franceconnect';
   /** Page où signaler une erreur dans l’identité transmise (ouverte dans une nouvelle fenêtre). / Where to report a mistake. */
@@ -180,6 +188,14 @@ export class SocleIdentityFieldset extends SocleElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('identity') && this.identity) void this.#resolveBirthplace(this.identity);
+    if (changed.has('src') && this.src && !this.identity) void this.#askSession(this.src);
+  }
+
+  async #askSession(src: string): Promise<void> {
+    const found = await sessionIdentity(src);
+    if (!found || this.src !== src || this.identity) return;
+    this.provider = found.provider;
+    this.identity = found.identity;
   }
 
   protected override updated(changed: PropertyValues): void {

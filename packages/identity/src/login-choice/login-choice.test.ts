@@ -1,11 +1,12 @@
 import { fixture } from '@open-wc/testing-helpers/pure';
 import { html } from 'lit';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { axeViolations, deepActiveElement } from '../../../../test/browser/helpers.js';
 import '../connect-button/define.js';
 import './define.js';
 import type { SocleLoginChoice } from './login-choice.js';
+import { forgetSessionIdentity, sessionIdentity } from '../session-identity.js';
 
 async function render(template: ReturnType<typeof html>) {
   const choice = await fixture<SocleLoginChoice>(template);
@@ -43,5 +44,27 @@ describe('socle-login-choice', () => {
     >`);
     await english.updateComplete;
     expect(english.shadowRoot!.querySelector('[part="separator"]')!.textContent).toBe('or');
+  });
+
+  it('with src, gives way to « Vous êtes identifié(e) avec … » and its signed-in slot once the person is signed in', async () => {
+    forgetSessionIdentity();
+    const template = (cas: string) => html`<socle-login-choice src="/__socle-test/identite?cas=${cas}">
+      <socle-connect-button slot="provider" href="/connexion"></socle-connect-button>
+      <a href="/demande">Continuer sans FranceConnect</a>
+      <a slot="signed-in" href="/deconnexion">Se déconnecter</a>
+    </socle-login-choice>`;
+    const signedIn = await render(template('angela'));
+    await vi.waitFor(() => expect(signedIn.shadowRoot!.querySelector('[part="signed-in"]')?.textContent).toBe('Vous êtes identifié(e) avec FranceConnect.'));
+    expect(signedIn.shadowRoot!.querySelector('slot[name="provider"]')).toBeNull();
+    const link = signedIn.querySelector<HTMLAnchorElement>('a[slot="signed-in"]')!;
+    expect(link.assignedSlot).not.toBeNull();
+    expect(signedIn.querySelector('socle-connect-button')!.assignedSlot).toBeNull();
+    expect(await axeViolations(signedIn)).toEqual([]);
+    const nobody = await render(template('personne'));
+    // The element's own answer (one request per page, shared): once it has come, nothing changed.
+    await expect(sessionIdentity('/__socle-test/identite?cas=personne')).resolves.toBeUndefined();
+    await nobody.updateComplete;
+    expect(nobody.querySelector('socle-connect-button')!.assignedSlot).not.toBeNull();
+    expect(nobody.querySelector<HTMLElement>('a[slot="signed-in"]')!.assignedSlot).toBeNull();
   });
 });
