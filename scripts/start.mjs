@@ -30,6 +30,7 @@ Socle — tout tourne sur cette machine, sans réseau :
   Catalogue (Storybook)            http://127.0.0.1:6006   (prêt en quelques secondes)
   Exemples HTML                    ${examples}/demarche.html · ${examples}/une-balise.html · ${examples}/champ-texte.html
                                    ${examples}/chargement-a-la-demande.html · ${examples}/script-classique.html
+  Démarche complète (une balise)   ${demo.serviceUrl}/inscription   (docs/examples/inscription-restauration-scolaire.html)
   Démo identité (service)          ${demo.serviceUrl}/
   Fournisseur d’identité de test   ${demo.provider.issuer}/.well-known/openid-configuration  (jamais en production)
 Ctrl+C pour tout arrêter.`);

@@ -1,8 +1,10 @@
 /**
- * The identity demo: an example service of a commune (« Inscription à la cantine ») that signs people in
- * with the local FranceConnect-shaped provider, through @socle/identity-server, and shows its form with the
- * identity fieldset filled and locked. Both servers listen on 127.0.0.1; started by `npm start` and by the
- * end-to-end test. The page uses the one-tag bundle of @socle/elements under a strict Content-Security-Policy.
+ * The identity demo: an example service of a commune that signs people in with the local FranceConnect-shaped
+ * provider, through @socle/identity-server. Two procedures: « Inscription à la cantine », rendered by the
+ * server with the identity written into the page (the one-tag bundle), and the complete example procedure
+ * docs/examples/inscription-restauration-scolaire.html, a static file served as it is (the autoloader),
+ * which reads the identity from the session route. Every server listens on 127.0.0.1; started by
+ * `npm start` and by the end-to-end tests, under a strict Content-Security-Policy.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
@@ -12,9 +14,12 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type IdentitySession, type PivotIdentity, createIdentityClient, createIdentityRoutes } from '@socle/identity-server';
 import { type LocalProvider, fcClient, startLocalProvider } from '../../test/servers/oidc-provider.js';
+import { type ApiServer, startApiServer } from '../../test/servers/referentiels-api.js';
+import { type Registration, readRegistration } from './inscription.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const ELEMENTS = join(root, 'packages/elements/dist');
+const PROCEDURE = join(root, 'docs/examples/inscription-restauration-scolaire.html');
 const CLIENT_ID = 'demo-cantine';
 
 export interface IdentityDemo {
@@ -22,6 +27,10 @@ export interface IdentityDemo {
   provider: LocalProvider;
   /** The forms the service received, newest last (for the tests). */
   received: Record<string, string>[];
+  /** The school-canteen registrations received (docs/examples/inscription-restauration-scolaire.html), newest last. */
+  registrations: Registration[];
+  /** The stand-in geocoder behind the page's address relay (its requests, for the tests). */
+  geocoder: ApiServer;
   close(): Promise<void>;
 }
 
@@ -77,7 +86,12 @@ function serveFile(response: ServerResponse, base: string, path: string): boolea
   } catch {
     return false;
   }
-  const types: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json' };
+  const types: Record<string, string> = {
+    '.js': 'text/javascript; charset=utf-8',
+    '.css': 'text/css; charset=utf-8',
+    '.map': 'application/json',
+    '.html': 'text/html; charset=utf-8',
+  };
   response.setHeader('content-type', types[extname(file)] ?? 'application/octet-stream');
   createReadStream(file).pipe(response);
   return true;
@@ -105,6 +119,9 @@ export async function startIdentityDemo(options: { servicePort?: number; provide
     afterLogout: '/?deconnecte',
   });
   const received: Record<string, string>[] = [];
+  const registrations: Registration[] = [];
+  // The Géoplateforme geocoder, as a stand-in on 127.0.0.1 (the demo runs offline); a commune's server relays to the real one.
+  const geocoder = await startApiServer();
   const csp = [
     "default-src 'self'",
     "script-src 'self'",
@@ -200,6 +217,49 @@ ${signOut}`,
     );
   }
 
+  /** The page's address look-up, relayed to the geocoder (here the stand-in): same origin for the page, a bounded wait. */
+  async function relayGeocoder(url: URL, response: ServerResponse): Promise<void> {
+    try {
+      const reply = await fetch(`${geocoder.url}/geocodage/search${url.search}`, { signal: AbortSignal.timeout(5000) });
+      response.statusCode = reply.status;
+      response.setHeader('content-type', reply.headers.get('content-type') ?? 'application/json');
+      const retryAfter = reply.headers.get('retry-after');
+      if (retryAfter) response.setHeader('retry-after', retryAfter);
+      response.end(Buffer.from(await reply.arrayBuffer()));
+    } catch {
+      response.statusCode = 502;
+      response.setHeader('content-type', 'application/json');
+      response.end('{"message":"Géocodeur injoignable"}');
+    }
+  }
+
+  /** The school-canteen registration: read (multipart), checked again on the server, acknowledged. */
+  async function register(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const session = await routes.sessions.read(request);
+    const identity = session.user?.identity as PivotIdentity | undefined;
+    const registration = await readRegistration(request, identity);
+    registrations.push(registration);
+    const errors = Object.entries(registration.errors);
+    if (errors.length) {
+      const list = errors.map(([name, message]) => `<li><strong>${escapeHtml(name)}</strong> : ${escapeHtml(message)}</li>`).join('\n');
+      send(response, 422, page('Demande incomplète', `<h1>Demande incomplète</h1><p>Le serveur de la commune a refusé la demande :</p><ul>${list}</ul><p><a href="/inscription">Revenir au formulaire</a> (vos réponses y sont gardées)</p>`));
+      return;
+    }
+    const rows = registration.entries
+      .map(([name, value]) => `<tr><th scope="row">${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`)
+      .join('\n');
+    const verdict = registration.identityMatches === undefined
+      ? 'Identité saisie par la personne (sans FranceConnect) : à vérifier par le service.'
+      : registration.identityMatches
+        ? 'Identité transmise par FranceConnect : le formulaire reçu lui est identique.'
+        : 'Attention : le formulaire reçu ne correspond pas à l’identité transmise par FranceConnect ; c’est celle de la session qui fait foi.';
+    send(
+      response,
+      200,
+      page('Demande reçue', `<h1>Demande reçue</h1><p>${verdict}</p><table><caption>Ce que le serveur de la commune a reçu</caption>${rows}</table>`),
+    );
+  }
+
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     void (async () => {
       if (await routes.handle(request, response)) return;
@@ -209,6 +269,14 @@ ${signOut}`,
         const session = await routes.sessions.read(request);
         return request.method === 'POST' ? submit(request, response, session) : form(request, response, session);
       }
+      if (url.pathname === '/inscription' && (request.method === 'GET' || request.method === 'POST')) {
+        if (request.method === 'POST') return register(request, response);
+        response.setHeader('content-security-policy', csp);
+        response.setHeader('cache-control', 'no-store');
+        if (serveFile(response, dirname(PROCEDURE), 'inscription-restauration-scolaire.html')) return;
+      }
+      if (request.method === 'GET' && url.pathname === '/adresse/search') return relayGeocoder(url, response);
+      if (request.method === 'GET' && url.pathname.startsWith('/socle/') && serveFile(response, ELEMENTS, url.pathname.slice('/socle/'.length))) return;
       if (request.method === 'GET' && url.pathname === '/socle.js' && serveFile(response, ELEMENTS, 'socle.js')) return;
       if (request.method === 'GET' && url.pathname.startsWith('/chunks/') && serveFile(response, ELEMENTS, url.pathname)) return;
       if (request.method === 'GET' && url.pathname === '/exemple.css' && serveFile(response, join(root, 'examples'), 'exemple.css')) return;
@@ -223,8 +291,11 @@ ${signOut}`,
     serviceUrl,
     provider,
     received,
+    registrations,
+    geocoder,
     close: async () => {
       await provider.close();
+      await geocoder.close();
       await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());

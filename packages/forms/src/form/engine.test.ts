@@ -259,6 +259,32 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
   });
 });
 
+describe('"Vérifier vos réponses" with read-only answers', () => {
+  it('shows a read-only control (an identity from the provider, nameless, submitted by a hidden field) with no « Modifier »', async () => {
+    const el = await engine(html`<socle-form mode="json"><form>
+      <socle-step heading="Vous">
+        <socle-text-field label="Nom de naissance" readonly value="DUBOIS"></socle-text-field>
+        <input type="hidden" name="nom_naissance" value="DUBOIS" />
+        <socle-text-field name="courriel" label="Adresse électronique" value="a@exemple.fr"></socle-text-field>
+      </socle-step>
+      <socle-step heading="Vérifier vos réponses" review></socle-step>
+    </form></socle-form>`);
+    const [one, review] = Array.from(el.querySelectorAll<SocleStep>('socle-step')) as [SocleStep, SocleStep];
+    await userEvent.click(Array.from(one.shadowRoot!.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Continuer')!);
+    await nextFrames();
+    const rows = Array.from(review.shadowRoot!.querySelectorAll('.row'), (row) => [
+      row.querySelector('dt')!.textContent.trim(),
+      row.querySelector('dd')!.textContent.trim(),
+      row.querySelector('.change') ? 'Modifier' : '',
+    ]);
+    expect(rows).toEqual([
+      ['Nom de naissance', 'DUBOIS', ''],
+      ['Adresse électronique', 'a@exemple.fr', 'Modifier'],
+    ]);
+    expect(await axeViolations(el)).toEqual([]);
+  });
+});
+
 describe('leaving a form', () => {
   it('without a draft, asks before losing what was typed; with a draft, does not', async () => {
     const plain = await engine(html`<socle-form><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);

@@ -35,13 +35,16 @@ export function reviewSections(form: HTMLFormElement, steps: readonly SocleStep[
       const rows: ReviewRow[] = [];
       const seen = new Set<string>();
       for (const field of fields) {
-        const name = field.getAttribute('name');
-        if (!name || !step.contains(field) || field.matches(':disabled') || hiddenByCondition(field)) continue;
-        if (!isAnswer(field) || seen.has(name)) continue;
-        seen.add(name);
-        const item = field.closest('[data-socle-item]')?.getAttribute('legend');
+        // A read-only Socle control is shown even without a name (an identity from FranceConnect), without « Modifier ».
+        const readOnly = field instanceof SocleFormControl && field.readonly;
+        const name = field.getAttribute('name') ?? (readOnly ? '' : null);
+        if (name === null || !step.contains(field) || field.matches(':disabled') || hiddenByCondition(field)) continue;
         const label = field.displayLabel ?? (field.labels?.[0]?.textContent ?? name).trim();
-        rows.push({ label: item ? `${item} — ${label}` : label, value: displayOf(form, field, name), target: field });
+        const key = name || `label:${label}`;
+        if (!isAnswer(field) || seen.has(key) || !label) continue;
+        seen.add(key);
+        const item = field.closest('[data-socle-item]')?.getAttribute('legend');
+        rows.push({ label: item ? `${item} — ${label}` : label, value: displayOf(form, field, name), target: field, changeable: !readOnly });
       }
       return { heading: step.heading, step: index, rows };
     });

@@ -15,6 +15,8 @@ export interface ReviewRow {
   value: string;
   /** The field, for "Modifier". */
   target: HTMLElement;
+  /** False for a read-only answer (given by an identity provider): shown, with no « Modifier ». */
+  changeable?: boolean;
 }
 
 /** The answers of one step, in the review. */
@@ -231,9 +233,11 @@ export class SocleStep extends SocleElement {
                 <dt>${row.label}</dt>
                 <dd>${row.value || this.localize('review-empty')}</dd>
                 <dd>
-                  <button type="button" class="change" @click=${() => this.dispatchEvent(new SocleReviewEditEvent(section.step, row.target))}
-                    >${this.localize('review-change')}<span class="visually-hidden"> ${row.label}</span></button
-                  >
+                  ${row.changeable === false
+                    ? nothing
+                    : html`<button type="button" class="change" @click=${() => this.dispatchEvent(new SocleReviewEditEvent(section.step, row.target))}
+                        >${this.localize('review-change')}<span class="visually-hidden"> ${row.label}</span></button
+                      >`}
                 </dd>
               </div>`,
             )}
