@@ -10,6 +10,9 @@ function publicApiOnly() {
         for (const declaration of module.declarations ?? []) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
           if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.name.startsWith('_'));
+          // The analyzer also lists each `dispatchEvent(new SomeEvent(…))` it sees, named after the argument's
+          // text (`request`) or not at all: only the events the class documents (`@event {Type} name - …`) stay.
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.description);
         }
       }
     },

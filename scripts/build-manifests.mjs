@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
@@ -48,6 +48,18 @@ function inherit(declaration, seen = new Set()) {
   }
 }
 
+/** `src/button/button.ts` → `dist/button/button.js`: the manifest names the files a package ships and runs. */
+const shipped = (path) => (typeof path === 'string' ? path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js') : path);
+function pointToDist(node) {
+  if (Array.isArray(node)) node.forEach(pointToDist);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === 'path' || key === 'module') && typeof value === 'string') node[key] = shipped(value);
+      else pointToDist(value);
+    }
+  }
+}
+
 for (const [name, manifest] of manifests) {
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
@@ -56,6 +68,16 @@ for (const [name, manifest] of manifests) {
       if (declaration.kind === 'class' && declaration.superclass) inherit(declaration);
     }
   }
+  // Re-exports name their module relative to the exporting one (`./x.js` from `src/index.ts`): from the package's root instead.
+  for (const module of manifest.modules) {
+    for (const exported of module.exports ?? []) {
+      const target = exported.declaration?.module;
+      if (target?.startsWith('.')) exported.declaration.module = posix.join(posix.dirname(module.path), target);
+    }
+  }
+  pointToDist(manifest);
+  // The analyzer writes 2.0.0; the manifests use 2.1.0's additions (`cssStates`), so they declare that schema.
+  manifest.schemaVersion = '2.1.0';
   const dir = join(root, 'packages', name);
   writeFileSync(join(dir, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   // Editor data, from the manifest with what each element inherits: completion and documentation of the
@@ -71,7 +93,7 @@ for (const [name, manifest] of manifests) {
     generateJsxTypes(manifest, {
       outdir: dir,
       fileName: 'jsx.d.ts',
-      componentTypePath: (_name, _tag, modulePath) => `./dist/${modulePath.replace(/^src\//, '').replace(/\.ts$/, '.js')}`,
+      componentTypePath: (_name, _tag, modulePath) => `./${modulePath}`,
     });
   }
 }

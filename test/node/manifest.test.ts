@@ -2,10 +2,11 @@
  * The manifest (custom-elements.json) feeds the catalogue's attribute tables, IDE hints and future framework
  * wrappers: every form control must be described completely, inherited attributes included.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { validateCem } from '@wc-toolkit/cem-validator';
+import { describe, expect, it, vi } from 'vitest';
 
 interface Declaration {
   kind: string;
@@ -88,5 +89,55 @@ describe('@socle/identity custom-elements.json', () => {
     expect(attributes('socle-identity-fieldset')).toEqual(
       expect.arrayContaining(['identity', 'provider', 'report-href', 'name-prefix', 'fields', 'legend']),
     );
+  });
+});
+
+describe('every manifest, as a registry would ship it', () => {
+  const PACKAGES = ['core', 'forms', 'referentiels', 'identity'];
+  type Manifest = { schemaVersion: string; modules: { path: string; declarations?: (Declaration & { customElement?: boolean; events?: { name?: string; description?: string }[] })[]; exports?: { kind: string; declaration: { module?: string } }[] }[] };
+  const read = (pkg: string) => JSON.parse(readFileSync(join(root, 'packages', pkg, 'custom-elements.json'), 'utf8')) as Manifest;
+
+  it.each(PACKAGES)('@socle/%s passes the manifest validator, every rule an error', async (pkg) => {
+    const manifest = read(pkg);
+    // Abstract base classes (SocleElement, SocleFormControl…) have no tag of their own.
+    const bases = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement && !d.tagName).map((d) => d.name);
+    const cwd = process.cwd();
+    process.chdir(join(root, 'packages', pkg));
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await validateCem(manifest, {
+        packageJsonPath: './package.json',
+        exclude: bases,
+        rules: {
+          packageJson: { packageType: 'error', main: 'error', module: 'error', types: 'error', exports: 'error', customElementsProperty: 'error', publishedCem: 'error' },
+          // exportTypes is off: it looks for TypeScript type exports in the manifest, which records values only;
+          // the published types are checked by attw and test/node/jsx-types.test.ts instead.
+          manifest: { schemaVersion: 'error', modulePath: 'error', definitionPath: 'error', typeDefinitionPath: 'error', exportTypes: 'off', tagName: 'error' },
+        },
+      });
+    } finally {
+      log.mockRestore();
+      process.chdir(cwd);
+    }
+  });
+
+  it.each(PACKAGES)('@socle/%s names only files the package ships, and only documented, named events', (pkg) => {
+    const manifest = read(pkg);
+    expect(manifest.schemaVersion).toBe('2.1.0');
+    const paths = new Set<string>();
+    for (const module of manifest.modules) {
+      paths.add(module.path);
+      for (const exported of module.exports ?? []) if (exported.declaration.module) paths.add(exported.declaration.module);
+      for (const declaration of module.declarations ?? []) {
+        for (const event of declaration.events ?? []) {
+          expect(event.name, `${declaration.name}: an event without a name`).toBeTruthy();
+          expect(event.description, `${declaration.name} ${event.name}`).toBeTruthy();
+        }
+      }
+    }
+    for (const path of paths) {
+      expect(path, path).toMatch(/^dist\/.*\.js$/);
+      expect(existsSync(join(root, 'packages', pkg, path)), `${pkg}/${path} is built`).toBe(true);
+    }
   });
 });

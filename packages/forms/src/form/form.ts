@@ -39,8 +39,8 @@ export class SocleSubmitEvent extends CustomEvent<SocleSubmitDetail> {
  *
  * @slot - Le `<form>` natif et son contenu. / The native `<form>` and its content.
  *
- * @event socle-submit - En mode `json`, à l'envoi d'un formulaire valide (`detail.data`, `detail.formData`, `detail.waitUntil`). / JSON-mode submission.
- * @event socle-step-change - Après un changement d'étape (`detail.step`, à partir de 0). / After a step change.
+ * @event {SocleSubmitEvent} socle-submit - En mode `json`, à l'envoi d'un formulaire valide (`detail.data`, `detail.formData`, `detail.waitUntil`). / JSON-mode submission.
+ * @event {CustomEvent<{ step: number }>} socle-step-change - Après un changement d'étape (`detail.step`, à partir de 0). / After a step change.
  *
  * @csspart error-summary - Le récapitulatif des erreurs. / The error summary.
  * @csspart notice - L'avis « Vos réponses … ont été restaurées ». / The draft notice.

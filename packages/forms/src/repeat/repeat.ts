@@ -19,7 +19,7 @@ const LOCAL_ID = 'data-socle-id';
  *
  * @slot - Un `<template>` contenant les champs d'un groupe. / A `<template>` with one group's fields.
  *
- * @event socle-repeat-change - Après un ajout ou une suppression (`detail.count`). / After a group is added or removed.
+ * @event {CustomEvent<{ count: number }>} socle-repeat-change - Après un ajout ou une suppression (`detail.count`). / After a group is added or removed.
  *
  * @csspart item - L'enveloppe d'un groupe et de son bouton « Supprimer ». / A group and its remove button.
  * @csspart add - Le bouton « Ajouter ». / The add button.

@@ -46,8 +46,8 @@ export class SocleReviewEditEvent extends CustomEvent<{ step: number; target: HT
  *
  * @slot - Les champs de l'étape. / The step's fields.
  *
- * @event socle-step - « Continuer », « Précédent » ou « Envoyer » (`detail.request`), traité par `<socle-form>`. / Navigation request.
- * @event socle-review-edit - « Modifier » dans le récapitulatif (`detail.step`, `detail.target`). / "Change" in the review.
+ * @event {SocleStepEvent} socle-step - « Continuer », « Précédent » ou « Envoyer » (`detail.request`), traité par `<socle-form>`. / Navigation request.
+ * @event {SocleReviewEditEvent} socle-review-edit - « Modifier » dans le récapitulatif (`detail.step`, `detail.target`). / "Change" in the review.
  *
  * @csspart heading - Le titre de l'étape, avec « Étape N sur M ». / The step's heading.
  * @csspart next - Le nom de l'étape suivante. / The next step's name.

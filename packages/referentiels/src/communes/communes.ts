@@ -7,8 +7,9 @@ import type { Commune, SearchCommunesOptions } from './types.js';
 /** The commune index, built once (the data chunk is fetched on the first call, again if that failed). */
 export const loadCommuneIndex: () => Promise<CommuneIndex> = lazy(() =>
   // The search code comes with the data it searches, not in the page's first script.
-  Promise.all([import('../data/communes.js'), import('./commune-index.js'), loadTerritoires()]).then(
-    ([{ COMMUNES }, { CommuneIndex }, territoires]) => new CommuneIndex(COMMUNES, territoires.regionOf),
+  // The data come in two halves, so that no chunk of an application's build passes the bundlers' 500 kB warning.
+  Promise.all([import('../data/communes-1.js'), import('../data/communes-2.js'), import('./commune-index.js'), loadTerritoires()]).then(
+    ([{ COMMUNES_1 }, { COMMUNES_2 }, { CommuneIndex }, territoires]) => new CommuneIndex(`${COMMUNES_1}\n${COMMUNES_2}`, territoires.regionOf),
   ),
 );
 
