@@ -8,7 +8,7 @@ import typescript from '@rollup/plugin-typescript';
 import { dts } from 'rollup-plugin-dts';
 
 /** Packages in dependency order: a package is built after the ones it imports. */
-const PACKAGES = ['validators', 'core', 'forms', 'referentiels', 'identity', 'identity-server'];
+const PACKAGES = ['validators', 'core', 'forms', 'referentiels', 'identity', 'react', 'identity-server'];
 
 function entries(dir) {
   return readdirSync(`${dir}/src`, { recursive: true })
@@ -66,7 +66,7 @@ const packages = PACKAGES.map((name) => {
   // A module moved or removed must not stay behind in dist and be published.
   rmSync(`${dir}/dist`, { recursive: true, force: true });
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
-  const deps = Object.keys(pkg.dependencies ?? {});
+  const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
   return {
     input: entries(dir),
     // Node's built-in modules (the server package) and the package's dependencies stay imports.

@@ -8,6 +8,7 @@ import { dirname, join, posix } from 'node:path';
 import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { generateJsxTypes } from '@wc-toolkit/jsx-types';
+import { writeReactWrappers } from './react-wrappers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PACKAGES = ['core', 'forms', 'referentiels', 'identity'];
@@ -97,4 +98,6 @@ for (const [name, manifest] of manifests) {
     });
   }
 }
+const wrappers = writeReactWrappers(root, manifests);
+console.log(`@socle/react: ${wrappers} wrappers written`);
 console.log(`custom-elements.json and editor data written for ${PACKAGES.map((p) => `@socle/${p}`).join(', ')}`);

@@ -7,7 +7,7 @@ import { dirname, join, normalize } from 'node:path';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
-const PACKAGES = ['validators', 'core', 'forms', 'referentiels', 'identity', 'identity-server', 'elements'];
+const PACKAGES = ['validators', 'core', 'forms', 'referentiels', 'identity', 'react', 'identity-server', 'elements'];
 const problems = [];
 
 /** Every string an `exports` entry points to, through nested conditions. */

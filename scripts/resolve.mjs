@@ -18,5 +18,6 @@ export const OPTIMIZED_DEPS = [
   'axe-core',
   'vue',
   'react',
+  '@lit/react',
   'react-dom/client',
 ];

@@ -47,8 +47,9 @@ function entry(name: string, code: string): string {
 /** Whether the code registers `tag` (quotes of any kind: minifiers write template literals). */
 const registers = (text: string, tag: string) => new RegExp(`customElements\\.define\\(\\s*['"\`]${tag}['"\`]`).test(text);
 
-async function withEsbuild(code: string): Promise<{ modules: string[]; text: string }> {
+async function withEsbuild(code: string, external: string[] = []): Promise<{ modules: string[]; text: string }> {
   const result = await esbuild({
+    external,
     entryPoints: [entry('esbuild-entry', code)],
     bundle: true,
     format: 'esm',
@@ -58,7 +59,9 @@ async function withEsbuild(code: string): Promise<{ modules: string[]; text: str
     metafile: true,
     logLevel: 'silent',
   });
-  return { modules: Object.keys(result.metafile.inputs).map((input) => join(root, input)), text: result.outputFiles.map((file) => file.text).join('\n') };
+  // The modules with code in the output (the metafile's inputs also list the modules read, then shaken off).
+  const kept = Object.values(result.metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, use]) => use.bytesInOutput > 0).map(([input]) => join(root, input)));
+  return { modules: kept, text: result.outputFiles.map((file) => file.text).join('\n') };
 }
 
 async function withVite(code: string, extra: InlineConfig = {}): Promise<{ modules: string[]; text: string; warnings: string[]; chunks: Rollup.OutputChunk[] }> {
@@ -111,6 +114,15 @@ describe('importing only @socle/forms/text-field', () => {
     expect(registers(text, 'socle-text-field')).toBe(true);
     expect(text.includes('Lit is in dev mode')).toBe(false);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('@socle/react: importing one component', () => {
+  it('esbuild keeps that wrapper and its element only', async () => {
+    const { modules, text } = await withEsbuild(`import { SocleTextField } from '@socle/react'; console.log(SocleTextField);`, ['react']);
+    expect(componentsIn(modules)).toEqual(['text-field']);
+    expect(registers(text, 'socle-text-field')).toBe(true);
+    expect(registers(text, 'socle-(select|checkbox|commune-field|connect-button|form)')).toBe(false);
   });
 });
 

@@ -49,3 +49,42 @@ describe('JSX types for React', () => {
     expect(compile(`export const Champ = () => <socle-text-field name="nom" label="Nom" requird />;`).join('\n')).toMatch(/requird/);
   }, 60_000);
 });
+
+describe('@socle/react: typed components and events', () => {
+  const wrappers = (body: string) =>
+    compile(`import { SocleForm, SocleTextField, SocleCommuneField, SocleButton } from '${join(root, 'packages/react/dist/index.js')}';\n${body}`);
+
+  it('a form of wrappers compiles, its events typed: onSocleSubmit gets the data, onChange the element', () => {
+    expect(
+      wrappers(`export const Demande = ({ save }: { save: (data: unknown) => void }) => (
+  <SocleForm mode="json" onSocleSubmit={(event) => save(event.detail.data)}>
+    <form>
+      <SocleTextField name="nom" label="Nom" required onChange={(event) => save((event.target as HTMLInputElement).value)} />
+      <SocleCommuneField name="commune" label="Commune" limit={5} />
+      <SocleButton type="submit">Envoyer</SocleButton>
+    </form>
+  </SocleForm>
+);`),
+    ).toEqual([]);
+  }, 60_000);
+
+  it('a misspelled property, or a value of the wrong type, is an error', () => {
+    expect(wrappers(`export const A = () => <SocleTextField name="nom" label="Nom" requird />;`).join('\n')).toMatch(/requird/);
+    expect(wrappers(`export const B = () => <SocleCommuneField name="c" label="Commune" limit="cinq" />;`).join('\n')).toMatch(/string.*number|number/);
+  }, 60_000);
+});
+
+describe('@socle/react covers every element', () => {
+  it('one wrapper per tag of the manifests, named after its class', async () => {
+    const { readFileSync } = await import('node:fs');
+    const classes = ['forms', 'referentiels', 'identity'].flatMap((pkg) =>
+      (JSON.parse(readFileSync(join(root, 'packages', pkg, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: { name: string; tagName?: string }[] }[] }).modules
+        .flatMap((module) => module.declarations ?? [])
+        .filter((declaration) => declaration.tagName)
+        .map((declaration) => declaration.name),
+    );
+    const index = readFileSync(join(root, 'packages/react/dist/index.d.ts'), 'utf8');
+    const wrappers = [...index.matchAll(/export \{ (\w+) \}/g)].map((match) => match[1]);
+    expect(wrappers.sort()).toEqual(classes.sort());
+  }, 60_000);
+});

@@ -21,7 +21,7 @@ export { SocleButton, type ButtonVariant } from './button/button.js';
 export { SocleFieldset } from './fieldset/fieldset.js';
 export { SocleCombobox, type ComboboxOption } from './combobox/combobox.js';
 export { SocleForm, SocleSubmitEvent, type SocleSubmitDetail } from './form/form.js';
-export { SocleStep, type ReviewRow, type ReviewSection } from './step/step.js';
+export { SocleStep, SocleStepEvent, SocleReviewEditEvent, type ReviewRow, type ReviewSection, type StepRequest } from './step/step.js';
 export { SocleRepeat } from './repeat/repeat.js';
 export { applyConditions, conditionHolds, parseCondition } from './form/conditions.js';
 export { DraftStore, collectFields, applyFields, isSensitive, type Draft, type DraftValue } from './form/draft.js';
