@@ -19,5 +19,9 @@ export const OPTIMIZED_DEPS = [
   'vue',
   'react',
   '@lit/react',
+  '@angular/compiler',
+  '@angular/core',
+  '@angular/forms',
+  '@angular/platform-browser',
   'react-dom/client',
 ];

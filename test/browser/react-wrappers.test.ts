@@ -21,7 +21,7 @@ async function mount(element: ReturnType<typeof h>): Promise<HTMLElement> {
   document.body.append(container);
   root = createRoot(container);
   await act(async () => root!.render(element));
-  await Promise.all(Array.from(container.querySelectorAll('*'), (el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  await Promise.all(Array.from(container.querySelectorAll('*'), (el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete ?? Promise.resolve()));
   return container;
 }
 
