@@ -3,24 +3,20 @@
  * `CUSTOM_ELEMENTS_SCHEMA`, the directives of docs/examples/angular/socle-forms.ts, `[(ngModel)]` and a
  * reactive form on Socle's elements. It compiles; a template mistake does not (so the check is real).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performCompilation, readConfiguration } from '@angular/compiler-cli';
 import { afterAll, describe, expect, it } from 'vitest';
+import { angularProject } from '../support/angular-compiler.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-mkdirSync(join(root, 'node_modules/.cache'), { recursive: true });
-const dir = mkdtempSync(join(root, 'node_modules/.cache/angular-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const project = angularProject();
+afterAll(() => project.close());
 
 const RECIPE = join(root, 'docs/examples/angular/socle-forms.js');
 
 function compile(template: string): string[] {
-  const app = join(dir, `app-${String(Math.random()).slice(2)}.ts`);
-  writeFileSync(
-    app,
-    `import { CUSTOM_ELEMENTS_SCHEMA, Component } from '@angular/core';
+  return project.compile({
+    'app.ts': `import { CUSTOM_ELEMENTS_SCHEMA, Component } from '@angular/core';
 import { FormControl, FormGroup, FormsModule, ReactiveFormsModule } from '@angular/forms';
 import { SOCLE_FORMS } from ${JSON.stringify(RECIPE)};
 
@@ -39,30 +35,7 @@ export class Demande {
   }
 }
 `,
-  );
-  const tsconfig = join(dir, 'tsconfig.json');
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      compilerOptions: {
-        strict: true,
-        target: 'ES2022',
-        module: 'ES2022',
-        moduleResolution: 'bundler',
-        lib: ['ES2022', 'DOM'],
-        experimentalDecorators: true,
-        skipLibCheck: true,
-        types: [],
-        rootDir: root,
-        outDir: join(dir, 'out'),
-      },
-      files: [app],
-      angularCompilerOptions: { strictTemplates: true, strictInjectionParameters: true, compilationMode: 'full' },
-    }),
-  );
-  const config = readConfiguration(tsconfig);
-  const { diagnostics } = performCompilation({ rootNames: config.rootNames, options: config.options });
-  return diagnostics.map((diagnostic) => (typeof diagnostic.messageText === 'string' ? diagnostic.messageText : diagnostic.messageText.messageText));
+  });
 }
 
 describe('Angular (ngc, strict templates)', () => {
