@@ -2,6 +2,7 @@
 // external, so consumers' bundlers deduplicate Lit and share @socle/core between packages.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -46,11 +47,11 @@ function htmlFirstStylesheet() {
  * The generated data modules ship without source maps: their sources (`src/data`, the same data as
  * TypeScript) are not published, and a map pointing to a missing file misleads more than it helps.
  */
-function noDataSourceMaps(dir) {
+function noDataSourceMaps(dir, isData = () => true) {
   return {
     name: 'no-data-source-maps',
     writeBundle() {
-      for (const file of readdirSync(dir)) {
+      for (const file of readdirSync(dir).filter(isData)) {
         if (file.endsWith('.js.map')) rmSync(`${dir}/${file}`);
         else if (file.endsWith('.js')) {
           const code = readFileSync(`${dir}/${file}`, 'utf8');
@@ -109,6 +110,8 @@ const elements = {
     typescript({ tsconfig: 'packages/elements/tsconfig.build.json', outDir: 'packages/elements/dist' }),
     // 'production' explicitly: otherwise node-resolve adds 'development' (Lit's dev build) when NODE_ENV is set.
     nodeResolve({ browser: true, exportConditions: ['production'] }),
+    // The data chunks (a string each) carry no map either: half a megabyte each of nothing to debug.
+    noDataSourceMaps('packages/elements/dist/chunks', (file) => /^(communes-[12]|epci|pays|territoires)-[\w-]{8}\.js(\.map)?$/.test(file)),
   ],
   output: {
     dir: 'packages/elements/dist',
@@ -126,9 +129,31 @@ const elements = {
  * the components it uses; Lit and @socle/core are one shared file. `socle-loader.js` (a classic script) loads
  * it for CMSs that cannot print `type="module"`.
  */
+/**
+ * The autoloader's look-ups import the embedded data from socle.js's own files (`chunks/`, built just before):
+ * the package holds one copy of the communes, not two, and a site that uses both caches them once.
+ */
+function dataFromChunks() {
+  const dir = resolve('packages/elements/dist/chunks');
+  return {
+    name: 'socle-data-from-chunks',
+    async resolveId(source, importer) {
+      if (!importer || !source.includes('/data/')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      const name = /referentiels\/dist\/data\/([\w-]+)\.js$/.exec(resolved?.id ?? '')?.[1];
+      if (!name) return null;
+      const file = readdirSync(dir).find((candidate) => candidate.startsWith(`${name}-`) && candidate.endsWith('.js') && candidate.length === name.length + 12);
+      // A data module that socle.js bundles in (the vintage) is bundled here too.
+      if (!file) return null;
+      // Written as it is: every look-up's file is in autoload/, beside chunks/, wherever dist/ is copied.
+      return { id: `../chunks/${file}`, external: 'absolute' };
+    },
+  };
+}
+
 const autoloader = {
   input: 'packages/elements/src/autoloader.ts',
-  plugins: elements.plugins,
+  plugins: [dataFromChunks(), ...elements.plugins],
   output: {
     dir: 'packages/elements/dist',
     format: 'es',

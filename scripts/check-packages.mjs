@@ -1,5 +1,5 @@
 // Checks every published package as a registry would receive it: publint --strict, Are the Types Wrong
-// (ESM only), and what npm would pack — README and licence present, every export target and every source a
+// (ESM only), and what `npm publish --dry-run` would send — README and licence present, every export target and every source a
 // map points to inside the tarball, caret ranges between Socle packages. Exits non-zero on any problem.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,9 @@ for (const name of PACKAGES) {
   const { messages } = await publint({ pkgDir: dir, strict: true, pack: 'npm' });
   for (const message of messages) say(`publint ${message.type}: ${formatMessage(message, pkg) ?? message.code}`);
 
-  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8' }));
+  // What `npm publish` would send (dry run: nothing leaves the machine).
+  const packed = Object.values(JSON.parse(execFileSync('npm', ['publish', '--dry-run', '--json', '--ignore-scripts'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })))[0];
+  if (packed?.name !== pkg.name) say('npm publish --dry-run did not describe the package');
   const files = new Set(packed.files.map((file) => file.path));
   for (const required of ['README.md', 'LICENSE', 'package.json']) if (!files.has(required)) say(`${required} is not packed`);
   for (const field of ['description', 'keywords', 'license']) if (!pkg[field]) say(`no "${field}"`);
