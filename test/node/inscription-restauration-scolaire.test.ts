@@ -266,6 +266,26 @@ describe('the example procedure: school-canteen registration, one script tag, by
     await context.close();
   });
 
+  it('signs out from the page: back from the provider, the sign-in button is offered again and the identity is to type', async () => {
+    const { context, tab, problems } = await openTab();
+    await tab.goto(`${demo.serviceUrl}/inscription`);
+    await tab.getByRole('link', { name: 'S’identifier avec FranceConnect' }).click();
+    await tab.getByRole('button', { name: /Yves LEFÈVRE/ }).click();
+    await tab.waitForURL(`${demo.serviceUrl}/inscription`);
+    await tab.getByText('Vous êtes identifié(e) avec FranceConnect.').waitFor();
+    await tab.getByRole('link', { name: 'Se déconnecter' }).click();
+    // The test provider asks for confirmation, as oidc-provider does.
+    await tab.waitForURL(/\/api\/v2\/session\/end/);
+    await tab.getByRole('button', { name: 'Se déconnecter' }).click();
+    await tab.waitForURL(`${demo.serviceUrl}/inscription`);
+    await ready(tab);
+    await tab.getByRole('link', { name: 'S’identifier avec FranceConnect' }).waitFor();
+    await expect(tab.getByRole('textbox', { name: /Nom de naissance/ }).getAttribute('readonly')).resolves.toBeNull();
+    await expect(tab.getByText('transmises par FranceConnect').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('the server refuses, in French, what the browser would have stopped: it never trusts the page', async () => {
     const form = new FormData();
     form.set('courriel', 'pas-une-adresse');
