@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS, requireChromium } from './scripts/chromium.mjs';
 import { NODE_SOURCE_CONDITIONS, OPTIMIZED_DEPS, SOURCE_CONDITIONS } from './scripts/resolve.mjs';
 import { apiMode, apiRequests, apiStart, apiStop } from './test/browser/api-commands.js';
-import { axNode, emulateForcedColors } from './test/browser/commands.js';
+import { axNode, blockExternalRequests, emulateForcedColors, externalRequests } from './test/browser/commands.js';
 import { sessionRouteStandIn } from './test/browser/session-route.js';
 
 // A factory, not a shared object: vitest refuses two projects holding the same browser config object.
@@ -19,7 +19,7 @@ function browserConfig() {
       launchOptions: { executablePath: requireChromium(), args: CHROMIUM_ARGS },
     }),
     instances: [{ browser: 'chromium' as const }],
-    commands: { axNode, emulateForcedColors, apiStart, apiMode, apiRequests, apiStop },
+    commands: { axNode, emulateForcedColors, apiStart, apiMode, apiRequests, apiStop, blockExternalRequests, externalRequests },
   };
 }
 
@@ -59,6 +59,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'] } })],
         test: {
           name: 'storybook',
+          // No story may reach the network: a request leaving 127.0.0.1 fails the story that made it.
+          setupFiles: ['test/storybook/offline.ts'],
           // The catalogue's settings and the axe check come from .storybook (applied by addon-vitest).
           browser: browserConfig(),
           testTimeout: 20_000,

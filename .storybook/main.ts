@@ -2,6 +2,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import { mergeConfig } from 'vite';
 import { OPTIMIZED_DEPS, SOURCE_CONDITIONS } from '../scripts/resolve.mjs';
+import { demoServices } from './demo-services.js';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
@@ -12,6 +13,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   viteFinal: (viteConfig) =>
     mergeConfig(viteConfig, {
+      plugins: [demoServices()],
       resolve: { conditions: SOURCE_CONDITIONS },
       optimizeDeps: { include: OPTIMIZED_DEPS },
       server: { host: '127.0.0.1' },

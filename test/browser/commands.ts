@@ -76,3 +76,26 @@ export const axNode: BrowserCommand<[probe: string]> = async (context, probe) =>
 export const emulateForcedColors: BrowserCommand<[active: boolean]> = async (context, active) => {
   await context.page.emulateMedia({ forcedColors: active ? 'active' : 'none' });
 };
+
+/** Requests to another host than this machine, refused and recorded (the catalogue must work offline). */
+const external: string[] = [];
+const guarded = new WeakSet<object>();
+
+const isLocal = (url: URL): boolean => !/^https?:$/.test(url.protocol) || url.hostname === '127.0.0.1' || url.hostname === 'localhost';
+
+/** From now on, every request of the page (its iframes included) that leaves 127.0.0.1 is refused and recorded. */
+export const blockExternalRequests: BrowserCommand = async (context) => {
+  const browserContext = context.page.context();
+  if (guarded.has(browserContext)) return;
+  guarded.add(browserContext);
+  await browserContext.route(
+    (url) => !isLocal(url),
+    (route) => {
+      external.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+};
+
+/** The requests refused since the last call. */
+export const externalRequests: BrowserCommand = (): string[] => external.splice(0);

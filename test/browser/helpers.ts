@@ -12,6 +12,8 @@ declare module 'vitest/browser' {
     apiMode(mode: import('../servers/referentiels-api.js').ApiMode, retryAfter?: number): Promise<void>;
     apiRequests(): Promise<import('../servers/referentiels-api.js').ApiRequest[]>;
     apiStop(): Promise<void>;
+    blockExternalRequests(): Promise<void>;
+    externalRequests(): Promise<string[]>;
   }
 }
 

@@ -125,7 +125,14 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer(): Promise<ApiServer> {
+/** The stand-in as a request handler, with its mode and log: served on a port of its own, or under a path of a dev server. */
+export interface ApiHandler {
+  handle(req: IncomingMessage, res: ServerResponse): void;
+  requests: ApiRequest[];
+  setMode(mode: ApiMode, retryAfter?: number): void;
+}
+
+export function createApiHandler(): ApiHandler {
   let mode: ApiMode = 'ok';
   let retryAfter = 2;
   const requests: ApiRequest[] = [];
@@ -135,7 +142,7 @@ export async function startApiServer(): Promise<ApiServer> {
     head(res, status, type, headers);
     res.end(body);
   };
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'OPTIONS') return send(res, 204, '');
     if (requests.length >= MAX_REQUESTS) return send(res, 503, '{}');
@@ -183,16 +190,26 @@ export async function startApiServer(): Promise<ApiServer> {
     const delay = mode === 'slow' ? 4500 : mode === 'out-of-order' ? Math.max(0, 1500 - q.length * 70) : 0;
     if (delay) setTimeout(reply, delay);
     else reply();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  };
   return {
-    url: `http://127.0.0.1:${port}`,
+    handle,
     requests,
     setMode(next, seconds = 2) {
       mode = next;
       retryAfter = seconds;
     },
+  };
+}
+
+export async function startApiServer(): Promise<ApiServer> {
+  const { handle, requests, setMode } = createApiHandler();
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    setMode,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -17,10 +17,13 @@ interface Args {
   endpoint: string;
 }
 
+/** The catalogue's stand-in for the Géoplateforme (.storybook/demo-services.ts): the catalogue never calls a public API. */
+const DEMO_ENDPOINT = '/services-demo/geocodage/search';
+
 const meta: Meta<Args> = {
   title: 'Référentiels/Adresse',
   component: 'socle-address-field',
-  args: { label: 'Adresse du domicile', hint: 'Numéro, voie et commune', error: '', required: false, disabled: false, mode: 'recherche', source: 'ban', src: '', endpoint: '' },
+  args: { label: 'Adresse du domicile', hint: 'Numéro, voie et commune', error: '', required: false, disabled: false, mode: 'recherche', source: 'ban', src: '', endpoint: DEMO_ENDPOINT },
   argTypes: { mode: { control: 'inline-radio', options: ['recherche', 'manuelle', 'etranger'] }, source: { control: 'inline-radio', options: ['ban', 'bal'] } },
   render: (args) => html`<socle-address-field
     name="adresse"
@@ -41,7 +44,8 @@ const meta: Meta<Args> = {
           'Recherche d’adresse dans la Base Adresse Nationale (contrat de la Géoplateforme ; `endpoint` pour passer par le proxy ' +
           'de la collectivité), toujours avec une issue : « Je ne trouve pas mon adresse » (voie, commune des données embarquées, ' +
           'code postal vérifié) et « Adresse à l’étranger ». Si le service ne répond pas, le champ passe de lui-même à la saisie ' +
-          'manuelle et le dit. Aucune requête avant que la personne tape 3 caractères. / Address field on the BAN.',
+          'manuelle et le dit. Aucune requête avant que la personne tape 3 caractères. Dans ce catalogue, le service est une ' +
+          'doublure locale (quelques adresses, dont « 8 boulevard du Port, Amiens ») : rien ne part vers Internet. / Address field on the BAN.',
       },
     },
   },
@@ -49,7 +53,18 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-export const ParDefaut: Story = { name: 'Recherche (par défaut)' };
+export const ParDefaut: Story = {
+  name: 'Recherche (par défaut)',
+  play: async ({ canvasElement }) => {
+    const field = canvasElement.querySelector<SocleAddressField>('socle-address-field')!;
+    field.focus();
+    await userEvent.keyboard('8 boulevard du port');
+    const input = field.shadowRoot!.querySelector('input')!;
+    await waitFor(() => expect(input.getAttribute('aria-expanded')).toBe('true'), { timeout: 5000 });
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(field.address?.citycode).toBe('80021'));
+  },
+};
 export const Obligatoire: Story = { name: 'Obligatoire, en erreur', args: { required: true, error: 'Indiquez l’adresse de votre domicile' } };
 export const Manuelle: Story = { name: 'Saisie manuelle', args: { mode: 'manuelle' } };
 export const Etranger: Story = { name: 'Adresse à l’étranger', args: { mode: 'etranger' } };

@@ -15,10 +15,13 @@ interface Args {
   endpoint: string;
 }
 
+/** The catalogue's stand-in for the Recherche d'entreprises API (.storybook/demo-services.ts): never the public API. */
+const DEMO_ENDPOINT = '/services-demo/entreprises/search';
+
 const meta: Meta<Args> = {
   title: 'Référentiels/Entreprise',
   component: 'socle-company-field',
-  args: { label: 'Votre entreprise', hint: 'Nom, SIREN ou SIRET', error: '', required: false, disabled: false, mode: 'recherche', endpoint: '' },
+  args: { label: 'Votre entreprise', hint: 'Nom, SIREN ou SIRET', error: '', required: false, disabled: false, mode: 'recherche', endpoint: DEMO_ENDPOINT },
   argTypes: { mode: { control: 'inline-radio', options: ['recherche', 'manuelle'] } },
   render: (args) => html`<socle-company-field
     name="siret"
@@ -36,7 +39,8 @@ const meta: Meta<Args> = {
         component:
           'Recherche d’entreprise (API Recherche d’entreprises ; `endpoint` pour un proxy) par nom, SIREN ou SIRET. Un numéro ' +
           'est vérifié sur place avant tout appel ; les établissements fermés sont signalés ; si le service ne répond pas, on ' +
-          'saisit le SIRET, vérifié aussi. Envoie le SIRET. / Company field; submits the SIRET.',
+          'saisit le SIRET, vérifié aussi. Envoie le SIRET. Dans ce catalogue, le service est une doublure locale (« La Poste », ' +
+          '« DINUM », une boulangerie fermée) : rien ne part vers Internet. / Company field; submits the SIRET.',
       },
     },
   },
@@ -49,7 +53,7 @@ export const Obligatoire: Story = { name: 'Obligatoire, en erreur', args: { requ
 export const SaisieDuSiret: Story = { name: 'Saisie du SIRET', args: { mode: 'manuelle' } };
 export const Desactive: Story = { name: 'Désactivé', args: { disabled: true } };
 export const NumeroInvalide: Story = {
-  name: 'Numéro SIRET invalide (vérifié sans appel)',
+  name: 'Numéro SIRET invalide (vérifié sur place)',
   play: async ({ canvasElement }) => {
     const field = canvasElement.querySelector<SocleCompanyField>('socle-company-field')!;
     field.focus();
