@@ -7,8 +7,10 @@ import forms from '../packages/forms/custom-elements.json';
 import referentiels from '../packages/referentiels/custom-elements.json';
 import identity from '../packages/identity/custom-elements.json';
 import { WCAG_TAGS } from '../test/wcag.js';
+import { argTypesFor } from './arg-types.js';
 
-setCustomElementsManifest({ schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules, ...referentiels.modules, ...identity.modules] });
+const manifest = { schemaVersion: forms.schemaVersion, modules: [...core.modules, ...forms.modules, ...referentiels.modules, ...identity.modules] };
+setCustomElementsManifest(manifest);
 document.documentElement.lang = 'fr';
 
 const preview: Preview = {
@@ -18,6 +20,8 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: WCAG_TAGS } },
     },
     controls: { expanded: true },
+    // Every attribute in the table, even when a slot or a part has the same name (.storybook/arg-types.ts).
+    docs: { extractArgTypes: (tagName: string) => argTypesFor(manifest, tagName) },
     options: { storySort: { order: ['Bienvenue', 'Guides', 'Formulaires', 'Référentiels', 'Identité'] } },
   },
   tags: ['autodocs'],

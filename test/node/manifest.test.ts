@@ -141,3 +141,32 @@ describe('every manifest, as a registry would ship it', () => {
     }
   });
 });
+
+describe('the catalogue’s attribute tables', () => {
+  const PACKAGES = ['forms', 'referentiels', 'identity'];
+  type Named = { name: string };
+  type Element = Declaration & { members?: (Named & { kind?: string })[]; events?: Named[]; slots?: Named[]; cssParts?: Named[]; cssProperties?: Named[] };
+  const elements = PACKAGES.flatMap((pkg) =>
+    (JSON.parse(readFileSync(join(root, 'packages', pkg, 'custom-elements.json'), 'utf8')) as { modules: { declarations?: Element[] }[] }).modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.tagName),
+  );
+
+  it('no CSS part has the name of an attribute, a property or an event', () => {
+    const collisions = elements.flatMap((d) => {
+      const names = new Set([...(d.attributes ?? []), ...(d.members ?? []).filter((m) => m.kind === 'field'), ...(d.events ?? [])].map((item) => item.name));
+      return (d.cssParts ?? []).filter((part) => names.has(part.name)).map((part) => `${d.tagName ?? ''}: ${part.name}`);
+    });
+    expect(collisions).toEqual([]);
+  });
+
+  it.each(elements.map((d) => [d.tagName!, d] as const))('%s: every attribute, slot and part has its row, each in its category', async (tag, declaration) => {
+    const { argTypesFor } = await import('../../.storybook/arg-types.js');
+    const rows = Object.values(argTypesFor({ modules: [{ declarations: [declaration as never] }] }, tag));
+    const inCategory = (category: string) => rows.filter((row) => row.table?.category === category).map((row) => row.name).sort();
+    expect(inCategory('attributes')).toEqual((declaration.attributes ?? []).map((a) => a.name).sort());
+    expect(inCategory('slots')).toEqual((declaration.slots ?? []).map((s) => s.name || '(défaut)').sort());
+    expect(inCategory('css shadow parts')).toEqual((declaration.cssParts ?? []).map((p) => p.name).sort());
+    if (tag === 'socle-text-field') expect(inCategory('attributes')).toEqual(expect.arrayContaining(['label', 'hint', 'error']));
+  });
+});

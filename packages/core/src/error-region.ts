@@ -12,5 +12,5 @@ export function errorText(prefix: string, message: string | undefined) {
 
 /** The region itself, `#error`, part `error`. */
 export function errorRegion(prefix: string, message: string | undefined) {
-  return html`<div id="error" class="error" part="error" aria-live="polite">${errorText(prefix, message)}</div>`;
+  return html`<div id="error" class="error" part="error-text" aria-live="polite">${errorText(prefix, message)}</div>`;
 }

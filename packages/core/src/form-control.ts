@@ -405,14 +405,14 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
    */
   protected renderFieldHeader() {
     const error = this.visibleError;
-    return html`<label id="label" class="label" part="label" for="input"
+    return html`<label id="label" class="label" part="label-text" for="input"
         ><slot name="label">${this.label}</slot
         ><span class="required-mark" part="required-mark" aria-hidden="true" ?hidden=${!this.required}>&nbsp;*</span></label
       >
-      <div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
+      <div id="hint" class="hint" part="hint-text" ?hidden=${!this.hasHint}>
         <slot name="hint">${this.hint}</slot>
       </div>
-      <div id="error" class="error" part="error" aria-live="polite">${errorText(this.localize('error-prefix'), error)}</div>`;
+      <div id="error" class="error" part="error-text" aria-live="polite">${errorText(this.localize('error-prefix'), error)}</div>`;
   }
 
   /** The label's content: its slot (falling back to the attribute) and the visual required mark. */
@@ -423,7 +423,7 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
 
   /** The hint (`#hint`), hidden when there is none so that nothing empty is announced. */
   protected renderHint() {
-    return html`<div id="hint" class="hint" part="hint" ?hidden=${!this.hasHint}>
+    return html`<div id="hint" class="hint" part="hint-text" ?hidden=${!this.hasHint}>
       <slot name="hint">${this.hint}</slot>
     </div>`;
   }

@@ -17,10 +17,10 @@ import { choiceStyles } from '../shared/choice.styles.js';
  *
  * @csspart base - L'enveloppe. / The wrapper.
  * @csspart control - La case native. / The native checkbox.
- * @csspart label - Le `<label>`.
+ * @csspart label-text - Le `<label>`.
  * @csspart required-mark - La marque « obligatoire ».
- * @csspart hint - L'aide. / The hint.
- * @csspart error - Le message d'erreur. / The error message.
+ * @csspart hint-text - L'aide. / The hint.
+ * @csspart error-text - Le message d'erreur. / The error message.
  *
  * @cssstate touched - La personne a quitté la case au moins une fois.
  * @cssstate dirty - La personne a changé l'état.
@@ -175,8 +175,8 @@ export class SocleCheckbox extends SocleFormControl {
             aria-describedby=${this.describedBy() ?? ''}
             aria-invalid=${error ? 'true' : 'false'}
           />
-          <label id="label" class="option-label" part="label" for="input">${this.renderLabelContent()}</label>
-          <div id="hint" class="option-hint" part="hint" ?hidden=${!this.hasHint}>
+          <label id="label" class="option-label" part="label-text" for="input">${this.renderLabelContent()}</label>
+          <div id="hint" class="option-hint" part="hint-text" ?hidden=${!this.hasHint}>
             <slot name="hint">${this.hint}</slot>
           </div>
         </div>

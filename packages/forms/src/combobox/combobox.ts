@@ -645,7 +645,7 @@ export abstract class SocleCombobox<T = unknown> extends SocleFormControl {
           <input
             id="input"
             class="control"
-            part="input"
+            part="control"
             type="text"
             role="combobox"
             autocomplete="off"

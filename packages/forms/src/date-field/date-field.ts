@@ -45,10 +45,10 @@ const frenchDate = (iso: string): string => {
  * @event invalid - Quand un envoi trouve la date invalide. / When a submit attempt finds the date invalid.
  *
  * @csspart base - Le `<fieldset>`.
- * @csspart label - La `<legend>`.
+ * @csspart label-text - La `<legend>`.
  * @csspart required-mark - La marque « obligatoire ».
- * @csspart hint - L'aide. / The hint.
- * @csspart error - Le message d'erreur. / The error message.
+ * @csspart hint-text - L'aide. / The hint.
+ * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart day - Le champ du jour. / The day input.
  * @csspart month - Le champ du mois. / The month input.
  * @csspart year - Le champ de l'année. / The year input.
@@ -418,7 +418,7 @@ export class SocleDateField extends SocleFormControl {
         aria-invalid=${this.visibleError ? 'true' : 'false'}
         ?disabled=${this.isDisabled}
       >
-        <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
+        <legend id="label" class="label" part="label-text">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
         <div class="parts">${PARTS.map((part) => this.#renderPart(part))}</div>
       </fieldset>

@@ -13,9 +13,9 @@ import { controlsIn, disableFor, enableFor } from '../shared/disabled-by.js';
  * @slot hint - L'aide, si elle contient du balisage. / The hint, when it needs markup.
  *
  * @csspart base - Le `<fieldset>`. / The fieldset.
- * @csspart legend - La `<legend>`.
- * @csspart hint - L'aide. / The hint.
- * @csspart error - Le message d'erreur du groupe. / The group's error.
+ * @csspart legend-text - La `<legend>`.
+ * @csspart hint-text - L'aide. / The hint.
+ * @csspart error-text - Le message d'erreur du groupe. / The group's error.
  */
 export class SocleFieldset extends SocleElement {
   static override styles = [
@@ -102,8 +102,8 @@ export class SocleFieldset extends SocleElement {
     const hasHint = Boolean(this.hint) || this.hasSlotted('hint');
     const describedBy = [hasHint ? 'hint' : '', this.error ? 'error' : ''].filter(Boolean).join(' ');
     return html`<fieldset part="base" class="field" ?disabled=${this.disabled} aria-describedby=${ifDefined(describedBy || undefined)}>
-      <legend id="legend" part="legend"><slot name="legend" @slotchange=${() => this.requestUpdate()}>${this.legend}</slot></legend>
-      <div id="hint" class="hint" part="hint" ?hidden=${!hasHint}><slot name="hint" @slotchange=${() => this.requestUpdate()}>${this.hint}</slot></div>
+      <legend id="legend" part="legend-text"><slot name="legend" @slotchange=${() => this.requestUpdate()}>${this.legend}</slot></legend>
+      <div id="hint" class="hint" part="hint-text" ?hidden=${!hasHint}><slot name="hint" @slotchange=${() => this.requestUpdate()}>${this.hint}</slot></div>
       ${errorRegion(this.localize('error-prefix'), this.error)}
       <slot></slot>
     </fieldset>`;

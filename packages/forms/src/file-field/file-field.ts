@@ -65,11 +65,11 @@ function describeAccept(accept: string, locale: 'fr' | 'en'): string {
  * @event invalid - Quand un envoi trouve la sélection invalide. / When the selection is invalid on submit.
  *
  * @csspart base - L'enveloppe. / The wrapper.
- * @csspart label - Le `<label>`.
- * @csspart hint - L'aide. / The hint.
- * @csspart error - Le message d'erreur. / The error message.
+ * @csspart label-text - Le `<label>`.
+ * @csspart hint-text - L'aide. / The hint.
+ * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart dropzone - La zone de dépôt. / The drop zone.
- * @csspart input - Le `<input type="file">` natif. / The native file input.
+ * @csspart control - Le `<input type="file">` natif. / The native file input.
  * @csspart files - La liste des fichiers choisis. / The list of chosen files.
  *
  * @cssstate dirty - La personne a ajouté ou retiré un fichier.
@@ -300,7 +300,7 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
           <input
             id="input"
             class="input"
-            part="input"
+            part="control"
             type="file"
             accept=${ifDefined(this.accept)}
             ?multiple=${this.multiple}

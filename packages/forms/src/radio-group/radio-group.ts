@@ -21,11 +21,11 @@ import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options
  * @event invalid - Quand un envoi ne trouve aucune réponse obligatoire. / When a required answer is missing on submit.
  *
  * @csspart base - Le `<fieldset>`. / The fieldset.
- * @csspart label - La `<legend>`.
+ * @csspart label-text - La `<legend>`.
  * @csspart required-mark - La marque « obligatoire ».
- * @csspart hint - L'aide. / The hint.
- * @csspart error - Le message d'erreur. / The error message.
- * @csspart options - Le conteneur des choix. / The options container.
+ * @csspart hint-text - L'aide. / The hint.
+ * @csspart error-text - Le message d'erreur. / The error message.
+ * @csspart option-list - Le conteneur des choix. / The options container.
  *
  * @cssstate touched - La personne a quitté le groupe au moins une fois.
  * @cssstate dirty - La personne a changé de réponse.
@@ -162,9 +162,9 @@ export class SocleRadioGroup extends SocleStringControl {
         aria-invalid=${error ? 'true' : 'false'}
         ?disabled=${this.isDisabled}
       >
-        <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
+        <legend id="label" class="label" part="label-text">${this.renderLabelContent()}</legend>
         ${this.renderHint()} ${this.renderError()}
-        <div class="options" part="options">
+        <div class="options" part="option-list">
           ${renderChoices({
             type: 'radio',
             name: 'choice',

@@ -18,10 +18,10 @@ import { type ChoiceOption, ChildOptions, readOptions, watchOptions } from '../s
  * @event invalid - Quand un envoi trouve la valeur invalide. / When a submit attempt finds the value invalid.
  *
  * @csspart base - L'enveloppe. / The wrapper.
- * @csspart label - Le `<label>`.
+ * @csspart label-text - Le `<label>`.
  * @csspart required-mark - La marque « obligatoire ».
- * @csspart hint - L'aide. / The hint.
- * @csspart error - Le message d'erreur. / The error message.
+ * @csspart hint-text - L'aide. / The hint.
+ * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart select - Le `<select>` natif. / The native `<select>`.
  *
  * @cssstate touched - La personne a quitté le champ au moins une fois.

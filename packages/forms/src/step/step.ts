@@ -49,9 +49,9 @@ export class SocleReviewEditEvent extends CustomEvent<{ step: number; target: HT
  * @event {SocleStepEvent} socle-step - « Continuer », « Précédent » ou « Envoyer » (`detail.request`), traité par `<socle-form>`. / Navigation request.
  * @event {SocleReviewEditEvent} socle-review-edit - « Modifier » dans le récapitulatif (`detail.step`, `detail.target`). / "Change" in the review.
  *
- * @csspart heading - Le titre de l'étape, avec « Étape N sur M ». / The step's heading.
+ * @csspart heading-text - Le titre de l'étape, avec « Étape N sur M ». / The step's heading.
  * @csspart next - Le nom de l'étape suivante. / The next step's name.
- * @csspart review - Le récapitulatif des réponses. / The answers' summary.
+ * @csspart review-list - Le récapitulatif des réponses. / The answers' summary.
  * @csspart actions - Les boutons de navigation. / The navigation buttons.
  */
 export class SocleStep extends SocleElement {
@@ -224,7 +224,7 @@ export class SocleStep extends SocleElement {
   }
 
   #renderReview() {
-    return html`<div class="review" part="review">
+    return html`<div class="review" part="review-list">
       ${this.sections.map(
         (section) => html`<h3>${section.heading}</h3>
           <dl>
@@ -251,7 +251,7 @@ export class SocleStep extends SocleElement {
     const last = this.position >= this.total;
     return html`${this.#authoredHeading
         ? html`<slot name="heading"></slot>`
-        : html`<h2 part="heading" tabindex="-1">
+        : html`<h2 part="heading-text" tabindex="-1">
             ${this.total > 1
               ? html`<span class="indicator">${this.localize('step-indicator', { position: this.position, total: this.total })}<span class="visually-hidden"> : </span></span>`
               : nothing}${this.heading}

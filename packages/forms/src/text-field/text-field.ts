@@ -33,11 +33,11 @@ const TYPES = { email: 1, tel: 1, url: 1, search: 1, password: 1, number: 1 };
  * @event invalid - Fired when a submit attempt finds the value invalid.
  *
  * @csspart base - The wrapper of label, hint, error and input.
- * @csspart label - The `<label>`.
+ * @csspart label-text - The `<label>`.
  * @csspart required-mark - The visual required mark (hidden from assistive technologies).
- * @csspart hint - The hint.
- * @csspart error - The error message (a polite live region).
- * @csspart input - The native `<input>`.
+ * @csspart hint-text - The hint.
+ * @csspart error-text - The error message (a polite live region).
+ * @csspart control - The native `<input>`.
  *
  * @cssprop --socle-color-text - Text colour.
  * @cssprop --socle-color-text-muted - Hint colour.
@@ -169,7 +169,7 @@ export class SocleTextField extends SocleStringControl {
         <input
           id="input"
           class="control"
-          part="input"
+          part="control"
           .value=${live(this.value)}
           type=${this.type}
           name=${ifDefined(this.name || undefined)}

@@ -44,7 +44,7 @@ async function render(template: ReturnType<typeof html>) {
 describe('socle-textarea: character count', () => {
   it('shows the remaining count as the person types and announces it once they pause', async () => {
     const { control } = await render(html`<socle-textarea name="motif" label="Motif" maxlength="20" count></socle-textarea>`);
-    const count = () => control.shadowRoot!.querySelector('[part="count"]')!.textContent.trim();
+    const count = () => control.shadowRoot!.querySelector('[part="count-text"]')!.textContent.trim();
     const live = () => control.shadowRoot!.querySelector('[aria-live="polite"]:not(#error)')!.textContent.trim();
     expect(count()).toBe('Il vous reste 20 caractères');
     control.focus();
@@ -65,7 +65,7 @@ describe('socle-textarea: character count', () => {
     await userEvent.keyboard('Bonjour');
     await control.updateComplete;
     expect(control.value).toBe('Bonjour');
-    expect(control.shadowRoot!.querySelector('[part="count"]')!.textContent.trim()).toBe('Vous avez 2 caractères en trop');
+    expect(control.shadowRoot!.querySelector('[part="count-text"]')!.textContent.trim()).toBe('Vous avez 2 caractères en trop');
     form.requestSubmit();
     await control.updateComplete;
     expect(control.validationMessage).toBe('« Motif » doit contenir au plus 5 caractères (actuellement 7)');

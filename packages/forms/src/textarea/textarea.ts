@@ -29,12 +29,12 @@ const COUNT_ANNOUNCE_DELAY = 1000;
  * @event invalid - Quand un envoi trouve la valeur invalide. / When a submit attempt finds the value invalid.
  *
  * @csspart base - L'enveloppe. / The wrapper.
- * @csspart label - Le `<label>`.
+ * @csspart label-text - Le `<label>`.
  * @csspart required-mark - La marque « obligatoire » (masquée aux technologies d'assistance).
- * @csspart hint - L'aide. / The hint.
- * @csspart error - Le message d'erreur. / The error message.
+ * @csspart hint-text - L'aide. / The hint.
+ * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart textarea - Le `<textarea>` natif. / The native `<textarea>`.
- * @csspart count - Le compteur de caractères visible. / The visible character count.
+ * @csspart count-text - Le compteur de caractères visible. / The visible character count.
  *
  * @cssstate touched - La personne a quitté le champ au moins une fois.
  * @cssstate dirty - La personne a modifié la valeur.
@@ -143,7 +143,7 @@ export class SocleTextarea extends SocleStringControl {
   #renderCount(maxId: string) {
     const over = this.value.length > (this.maxlength ?? 0);
     return html`<span id=${maxId} class="visually-hidden socle-visually-hidden">${this.localize('chars-max', { max: this.maxlength })}</span>
-      <div class="count socle-count ${over ? 'over' : ''}" part="count" aria-hidden="true">${this.#countText()}</div>
+      <div class="count socle-count ${over ? 'over' : ''}" part="count-text" aria-hidden="true">${this.#countText()}</div>
       <div class="visually-hidden socle-visually-hidden" aria-live="polite">${this.announcedCount}</div>`;
   }
 

@@ -84,7 +84,7 @@ const HINT_KEYS: Partial<Record<IdentityRole, string>> = {
  * @summary Groupe de champs d’identité (civilité, noms, prénoms, date et lieu de naissance) : rempli et verrouillé par l’identité pivot FranceConnect, ou à saisir. / Identity fieldset.
  *
  * @csspart base - Le `<fieldset>`.
- * @csspart legend - La `<legend>`.
+ * @csspart legend-text - La `<legend>`.
  * @csspart notice - La mention « Ces informations sont transmises par FranceConnect » et le lien de signalement. / The provider notice.
  *
  * @cssprop --socle-color-primary - Filet de la mention du fournisseur. / The notice's rule.
@@ -393,7 +393,7 @@ export class SocleIdentityFieldset extends SocleElement {
   override render() {
     const { name, info } = PROVIDERS[providerOf(this.provider)];
     return html`<fieldset part="base" aria-describedby=${ifDefined(this.locked ? 'notice' : undefined)}>
-      <legend part="legend">${this.legend || this.localize('identity-legend')}</legend>
+      <legend part="legend-text">${this.legend || this.localize('identity-legend')}</legend>
       ${this.locked
         ? html`<div class="notice" part="notice" id="notice">
             <p>${this.localize('identity-notice', { provider: name })} ${this.localize('identity-locked')}</p>

@@ -44,10 +44,10 @@ function optionOf(address: Address): ComboboxOption<Address> {
  * @event invalid - A submit attempt found the field invalid.
  *
  * @csspart base - The wrapper.
- * @csspart label - The label (search) or legend (manual, abroad).
- * @csspart hint - The hint.
- * @csspart error - The error message.
- * @csspart input - The search input.
+ * @csspart label-text - The label (search) or legend (manual, abroad).
+ * @csspart hint-text - The hint.
+ * @csspart error-text - The error message.
+ * @csspart control - The search input.
  * @csspart listbox - The list of proposals.
  * @csspart option - One proposal.
  * @csspart notice - What the field says about the service (unreachable, busy).
@@ -465,7 +465,7 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
           : nothing}${this.#renderSwitches()}`;
     }
     return html`<fieldset class="field" part="base" aria-describedby=${ifDefined(this.hasHint ? 'hint' : undefined)}>
-      <legend id="label" class="label" part="label">${this.renderLabelContent()}</legend>
+      <legend id="label" class="label" part="label-text">${this.renderLabelContent()}</legend>
       ${this.renderHint()} ${this.renderNotice()} ${this.renderError()}
       ${this.mode === 'manuelle' ? this.#renderManual() : this.#renderAbroad()} ${this.#renderSwitches()}
     </fieldset>`;

@@ -116,7 +116,7 @@ describe('socle-commune-field', () => {
     form.requestSubmit();
     await field.updateComplete;
     expect(field.validationMessage).toBe('Choisissez une proposition de la liste pour « Commune de naissance »');
-    expect(field.shadowRoot!.querySelector('[part="error"]')!.textContent).toContain('Choisissez une proposition de la liste');
+    expect(field.shadowRoot!.querySelector('[part="error-text"]')!.textContent).toContain('Choisissez une proposition de la liste');
     expect(input.value).toBe('bordea');
     expect(new FormData(form).get('c')).toBe('');
   });
@@ -153,7 +153,7 @@ describe('socle-commune-field', () => {
     expect(form.checkValidity()).toBe(false);
     form.requestSubmit();
     await expect.poll(() => field.shadowRoot!.activeElement).toBe(select);
-    expect(field.shadowRoot!.querySelector('[part="error"]')?.textContent).toContain('Choisissez le code postal de votre adresse à Saint-Étienne (42)');
+    expect(field.shadowRoot!.querySelector('[part="error-text"]')?.textContent).toContain('Choisissez le code postal de votre adresse à Saint-Étienne (42)');
     expect(select.getAttribute('aria-invalid')).toBe('true');
     expect(await axeViolations(field)).toEqual([]);
 

@@ -27,10 +27,10 @@ function optionOf(commune: Commune, postalCode?: string): ComboboxOption<Commune
  * @event invalid - A submit attempt found the field invalid.
  *
  * @csspart base - The wrapper.
- * @csspart label - The `<label>`.
- * @csspart hint - The hint.
- * @csspart error - The error message.
- * @csspart input - The combobox input.
+ * @csspart label-text - The `<label>`.
+ * @csspart hint-text - The hint.
+ * @csspart error-text - The error message.
+ * @csspart control - The combobox input.
  * @csspart listbox - The list of proposals.
  * @csspart option - One proposal.
  * @csspart empty - The "no commune matches" message.

@@ -42,10 +42,10 @@ function siretOnly(siret: string): ComboboxOption<Company> {
  * @event invalid - A submit attempt found the field invalid.
  *
  * @csspart base - The wrapper.
- * @csspart label - The `<label>`.
- * @csspart hint - The hint.
- * @csspart error - The error message.
- * @csspart input - The search input.
+ * @csspart label-text - The `<label>`.
+ * @csspart hint-text - The hint.
+ * @csspart error-text - The error message.
+ * @csspart control - The search input.
  * @csspart listbox - The list of proposals.
  * @csspart option - One proposal.
  * @csspart notice - What the field says about the service.
@@ -228,12 +228,12 @@ export class SocleCompanyField extends SocleServiceLookup<Company> {
     if (this.mode === 'recherche') return html`${super.render()}${notice}${this.#renderSwitch()}`;
     const error = this.visibleError;
     return html`<div class="field" part="base">
-        <label id="label" class="label" part="label" for="siret">${this.renderLabelContent()} — ${this.localize('company-siret-label')}</label>
+        <label id="label" class="label" part="label-text" for="siret">${this.renderLabelContent()} — ${this.localize('company-siret-label')}</label>
         ${this.renderHint()} ${this.renderError()}
         <input
           id="siret"
           class="control"
-          part="input"
+          part="control"
           inputmode="numeric"
           autocomplete="off"
           .value=${live(formatSiret(this.siret))}

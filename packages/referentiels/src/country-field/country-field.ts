@@ -20,10 +20,10 @@ function optionOf(country: Country): ComboboxOption<Country> {
  * @event invalid - A submit attempt found the field invalid.
  *
  * @csspart base - The wrapper.
- * @csspart label - The `<label>`.
- * @csspart hint - The hint.
- * @csspart error - The error message.
- * @csspart input - The combobox input.
+ * @csspart label-text - The `<label>`.
+ * @csspart hint-text - The hint.
+ * @csspart error-text - The error message.
+ * @csspart control - The combobox input.
  * @csspart listbox - The list of proposals.
  * @csspart option - One proposal.
  * @csspart empty - The "no country matches" message.

@@ -54,10 +54,10 @@ export abstract class SocleTerritorySelect extends SocleSelect {
  * @event input - A département was chosen.
  * @event invalid - A submit attempt found the field invalid.
  * @csspart base - The wrapper.
- * @csspart label - The `<label>`.
- * @csspart hint - The hint.
- * @csspart error - The error message.
- * @csspart input - The native `<select>`.
+ * @csspart label-text - The `<label>`.
+ * @csspart hint-text - The hint.
+ * @csspart error-text - The error message.
+ * @csspart control - The native `<select>`.
  */
 export class SocleDepartementSelect extends SocleTerritorySelect {
   /** Limite aux départements d’une région (code, ex. `75` pour la Nouvelle-Aquitaine). / Only this région's. */
@@ -86,10 +86,10 @@ export class SocleDepartementSelect extends SocleTerritorySelect {
  * @event input - A région was chosen.
  * @event invalid - A submit attempt found the field invalid.
  * @csspart base - The wrapper.
- * @csspart label - The `<label>`.
- * @csspart hint - The hint.
- * @csspart error - The error message.
- * @csspart input - The native `<select>`.
+ * @csspart label-text - The `<label>`.
+ * @csspart hint-text - The hint.
+ * @csspart error-text - The error message.
+ * @csspart control - The native `<select>`.
  */
 export class SocleRegionSelect extends SocleTerritorySelect {
   protected readonly placeholderKey = 'region-placeholder';
