@@ -161,7 +161,7 @@ const summaryShown = (engine: HTMLElement) => engine.shadowRoot?.querySelector('
 
 /** The error text shown by a control, in its shadow root or (HTML-first markup) in its light DOM. */
 const shownError = (control: HTMLElement) =>
-  (control.shadowRoot?.querySelector('[part~="error"]') ?? control.querySelector('.socle-error'))?.textContent.trim() ?? '';
+  (control.shadowRoot?.querySelector('[part~="error-text"]') ?? control.querySelector('.socle-error'))?.textContent.trim() ?? '';
 
 /** A labelled native text input: the equivalent of the text fields, and of look-ups typed in (with `normalises`). */
 export const nativeTextInput = (normalises = false): NativeEquivalent => ({

@@ -136,13 +136,13 @@ describe('Socle loaded twice in one page', () => {
     expect(problems.filter((text) => !text.includes('chargé deux fois'))).toEqual([]);
     // A string, not a function: the test runner would rewrite a function's `import()`.
     const message = await tab.evaluate(`import('/packages/elements/dist/socle.js?copie=2').then((second) => {
-      second.setMessages('fr', { required: 'Indiquez « {label} », s’il vous plaît' });
+      second.setMessages('fr', { required: 'Indiquez «\u202f{label}\u202f», s’il vous plaît' });
       return document.querySelector('socle-text-field').validationMessage;
     })`);
-    expect(message).toBe('Indiquez « Commune », s’il vous plaît');
+    expect(message).toBe('Indiquez «\u202fCommune\u202f», s’il vous plaît');
     // The elements work: the field refuses an empty submission in the new words, and the look-up searches.
     await tab.getByRole('button', { name: 'Envoyer' }).click();
-    await tab.getByText('Indiquez « Commune », s’il vous plaît').waitFor();
+    await tab.getByText('Indiquez «\u202fCommune\u202f», s’il vous plaît').waitFor();
     await tab.getByRole('combobox', { name: 'Commune de naissance' }).pressSequentially('bordeaux');
     await tab.getByRole('option', { name: /^Bordeaux \(33\)/ }).waitFor();
   });

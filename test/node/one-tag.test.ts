@@ -74,7 +74,7 @@ describe('the one-tag bundle in a plain page', () => {
     // An empty submit: the engine's error summary, in French.
     await tab.getByRole('button', { name: 'Envoyer la demande' }).click();
     await tab.getByRole('heading', { name: 'Il y a un problème' }).waitFor();
-    await expect(tab.title()).resolves.toMatch(/^Erreur : /);
+    await expect(tab.title()).resolves.toMatch(/^Erreur\u202f: /);
     expect(new URL(tab.url()).search).toBe('');
 
     await tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Dupont');

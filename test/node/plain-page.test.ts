@@ -51,7 +51,7 @@ describe('a plain HTML page using the built packages', () => {
     await expect(nom.count()).resolves.toBe(1);
     // Submitting empty: blocked, French messages, focus in the first field.
     await tab.getByRole('button', { name: 'S’inscrire' }).click();
-    await expect(tab.locator('socle-text-field[name="nom"] [part~="error"]').textContent()).resolves.toContain(
+    await expect(tab.locator('socle-text-field[name="nom"] [part~="error-text"]').textContent()).resolves.toContain(
       'Saisissez votre nom de famille',
     );
     expect(await nom.evaluate((input) => input === (input.getRootNode() as ShadowRoot).activeElement)).toBe(true);

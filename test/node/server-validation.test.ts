@@ -33,8 +33,8 @@ describe('re-checking a form on the server', () => {
       status: 422,
       body: {
         errors: {
-          siret: 'Ce numéro SIRET n’existe pas : vérifiez les chiffres',
-          iban: 'Cet IBAN est trop court : vérifiez qu’il est complet (27 caractères pour un IBAN français)',
+          siret: 'Ce numéro SIRET n’existe pas\u202f: vérifiez les chiffres',
+          iban: 'Cet IBAN est trop court\u202f: vérifiez qu’il est complet (27 caractères pour un IBAN français)',
           courriel: 'Renseignez ce champ',
         },
       },

@@ -41,7 +41,7 @@ async function openUnder(csp: string, path: string) {
 
 const POLICIES = [
   ['Trusted Types required', `${STRICT}; require-trusted-types-for 'script'`],
-  ['the allow-list « lit-html »', `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`],
+  ['the allow-list «\u202flit-html\u202f»', `${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`],
 ] as const;
 
 describe('Trusted Types', () => {

@@ -16,7 +16,7 @@ describe('localisation', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(interpolate('« {label} » : {min} à {max}', { label: 'Âge', min: 0 })).toBe('« Âge » : 0 à {max}');
+    expect(interpolate('«\u202f{label}\u202f»\u202f: {min} à {max}', { label: 'Âge', min: 0 })).toBe('«\u202fÂge\u202f»\u202f: 0 à {max}');
   });
 
   it('writes a French message for every native constraint, and an English one', () => {
@@ -26,7 +26,7 @@ describe('localisation', () => {
       expect(en).toHaveProperty(key);
     }
     expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
-    expect(formatMessage('required', { label: 'Nom' })).toBe('Renseignez le champ « Nom »');
+    expect(formatMessage('required', { label: 'Nom' })).toBe('Renseignez le champ «\u202fNom\u202f»');
     expect(formatMessage('required', { label: 'Name' }, 'en')).toBe('Enter “Name”');
   });
 

@@ -4,7 +4,7 @@ import type { MessageBundle } from '@socle/core';
 export const messages: MessageBundle = {
   fr: {
     'connect-login': 'S’identifier avec',
-    'connect-what': 'Qu’est-ce que {provider} ?',
+    'connect-what': 'Qu’est-ce que {provider}\u202f?',
     'connect-new-window': '(nouvelle fenêtre)',
     'login-or': 'ou',
     'login-signed-in': 'Vous êtes identifié(e) avec {provider}.',
@@ -19,7 +19,7 @@ export const messages: MessageBundle = {
     'identity-nom-naissance-hint': 'Le nom inscrit sur votre acte de naissance',
     'identity-nom-usage': 'Nom d’usage (facultatif)',
     'identity-nom-usage-locked': 'Nom d’usage',
-    'identity-nom-usage-hint': 'Par exemple le nom d’époux ou d’épouse ; laissez vide si vous n’en avez pas',
+    'identity-nom-usage-hint': 'Par exemple le nom d’époux ou d’épouse\u202f; laissez vide si vous n’en avez pas',
     'identity-prenoms': 'Prénoms',
     'identity-prenoms-hint': 'Tous vos prénoms, dans l’ordre de l’état civil, séparés par des espaces',
     'identity-date-naissance': 'Date de naissance',

@@ -226,6 +226,6 @@ describe('messages', () => {
     }
     expect(Object.keys(v.validatorMessagesEn).sort()).toEqual(Object.keys(v.validatorMessagesFr).sort());
     expect(v.validatorMessage('siret', 'too-short')).toBe('Le numéro SIRET doit contenir 14 chiffres');
-    expect(v.validatorMessage('siret', 'checksum')).toBe('Ce numéro SIRET n’existe pas : vérifiez les chiffres');
+    expect(v.validatorMessage('siret', 'checksum')).toBe('Ce numéro SIRET n’existe pas\u202f: vérifiez les chiffres');
   });
 });

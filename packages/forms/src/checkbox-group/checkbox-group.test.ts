@@ -77,11 +77,11 @@ describe('socle-checkbox-group', () => {
     await userEvent.click(boxes(control)[0]!);
     form.requestSubmit();
     await control.updateComplete;
-    expect(control.validationMessage).toBe('Sélectionnez au moins 2 options dans « Jours de garde »');
+    expect(control.validationMessage).toBe('Sélectionnez au moins 2 options dans «\u202fJours de garde\u202f»');
     await userEvent.click(boxes(control)[1]!);
     await userEvent.click(boxes(control)[2]!);
     await control.updateComplete;
-    expect(control.validationMessage).toBe('Sélectionnez au plus 2 options dans « Jours de garde » (actuellement 3)');
+    expect(control.validationMessage).toBe('Sélectionnez au plus 2 options dans «\u202fJours de garde\u202f» (actuellement 3)');
     await userEvent.click(boxes(control)[2]!);
     expect(control.checkValidity()).toBe(true);
   });
@@ -92,6 +92,6 @@ describe('socle-checkbox-group', () => {
     </socle-checkbox-group>`);
     form.requestSubmit();
     await control.updateComplete;
-    expect(control.validationMessage).toBe('Sélectionnez au moins une option dans « Activités »');
+    expect(control.validationMessage).toBe('Sélectionnez au moins une option dans «\u202fActivités\u202f»');
   });
 });

@@ -3,9 +3,9 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'required-group': 'Sélectionnez au moins une option dans « {label} »',
-    'min-selected': 'Sélectionnez au moins {min} options dans « {label} »',
-    'max-selected': 'Sélectionnez au plus {max} options dans « {label} » (actuellement {count})',
+    'required-group': 'Sélectionnez au moins une option dans «\u202f{label}\u202f»',
+    'min-selected': 'Sélectionnez au moins {min} options dans «\u202f{label}\u202f»',
+    'max-selected': 'Sélectionnez au plus {max} options dans «\u202f{label}\u202f» (actuellement {count})',
   },
   en: {
     'required-group': 'Select at least one option in “{label}”',

@@ -45,7 +45,7 @@ describe('socle-checkbox', () => {
     expect(new FormData(form).has('accord')).toBe(false);
     form.requestSubmit();
     await box.updateComplete;
-    expect(box.validationMessage).toBe('Cochez la case « J’accepte les conditions »');
+    expect(box.validationMessage).toBe('Cochez la case «\u202fJ’accepte les conditions\u202f»');
     await userEvent.click(box.shadowRoot!.querySelector('label')!);
     expect(box.checked).toBe(true);
     expect(new FormData(form).get('accord')).toBe('oui');

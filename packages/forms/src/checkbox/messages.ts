@@ -3,7 +3,7 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'required-checkbox': 'Cochez la case « {label} »',
+    'required-checkbox': 'Cochez la case «\u202f{label}\u202f»',
   },
   en: {
     'required-checkbox': 'Tick “{label}”',

@@ -3,8 +3,8 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'combobox-choose': 'Choisissez une proposition de la liste pour « {label} »',
-    'combobox-no-result': 'Aucun résultat ne correspond à « {text} »',
+    'combobox-choose': 'Choisissez une proposition de la liste pour «\u202f{label}\u202f»',
+    'combobox-no-result': 'Aucun résultat ne correspond à «\u202f{text}\u202f»',
     'combobox-count': '{count} propositions. Parcourez-les avec les flèches haut et bas, choisissez avec Entrée.',
     'combobox-count-one': '1 proposition. Choisissez-la avec la flèche bas puis Entrée.',
     'combobox-load-failed': 'La liste n’a pas pu être chargée. Vérifiez votre connexion, puis modifiez votre saisie pour réessayer.',

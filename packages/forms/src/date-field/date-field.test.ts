@@ -9,7 +9,7 @@ import './define.js';
 import type { SocleDateField } from './date-field.js';
 
 const part = (el: HTMLElement, name: 'day' | 'month' | 'year') => el.shadowRoot!.querySelector<HTMLInputElement>(`#${name}`)!;
-const shownError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim();
+const shownError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error-text"]')!.textContent.trim();
 const invalidParts = (el: HTMLElement) =>
   Array.from(el.shadowRoot!.querySelectorAll('input[aria-invalid="true"]'), (input) => input.id);
 
@@ -93,7 +93,7 @@ describe('socle-date-field: precise messages, only the wrong part marked', () =>
     const { form, control } = await render(html`<socle-date-field name="d" label="Date de l’événement"></socle-date-field>`);
     await typeDate(control, '12', '13', '2020');
     await submit(form, control);
-    expect(shownError(control)).toContain('« Date de l’événement » doit être une date réelle');
+    expect(shownError(control)).toContain('«\u202fDate de l’événement\u202f» doit être une date réelle');
     expect(invalidParts(control)).toEqual(['month']);
     await typeDate(control, '12', '12', '20');
     expect(shownError(control)).toContain('L’année doit comporter 4 chiffres');
@@ -123,7 +123,7 @@ describe('socle-date-field: precise messages, only the wrong part marked', () =>
     const other = await render(html`<socle-date-field name="rdv" label="Date du rendez-vous" min="2026-12-01" max="2026-12-31"></socle-date-field>`);
     await typeDate(other.control, '30', '11', '2026');
     await submit(other.form, other.control);
-    expect(shownError(other.control)).toContain('« Date du rendez-vous » doit être le 01/12/2026 ou après');
+    expect(shownError(other.control)).toContain('«\u202fDate du rendez-vous\u202f» doit être le 01/12/2026 ou après');
   });
 
   it('a whole date pasted in the day box fills the three boxes', async () => {

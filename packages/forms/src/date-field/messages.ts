@@ -3,7 +3,7 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'date-subject': '« {label} »',
+    'date-subject': '«\u202f{label}\u202f»',
     'date-birth-subject': 'La date de naissance',
     'date-missing': '{subject} doit comporter {parts}',
     'date-part-day': 'un jour',

@@ -10,7 +10,7 @@ import { type SocleFileField, formatSize, parseSize } from './file-field.js';
 
 const input = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
 const pdf = (name = 'justificatif.pdf', size = 1000) => new File([new Uint8Array(size)], name, { type: 'application/pdf' });
-const shownError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim();
+const shownError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error-text"]')!.textContent.trim();
 const listed = (el: HTMLElement) => Array.from(el.shadowRoot!.querySelectorAll('[part="files"] li > span:first-child'), (s) => s.textContent.trim());
 
 runFormControlConformance({
@@ -57,7 +57,7 @@ describe('socle-file-field', () => {
     await userEvent.keyboard('{Enter}');
     await control.updateComplete;
     expect(new FormData(form).getAll('pieces').map((file) => (file as File).name)).toEqual(['a.pdf', 'c.pdf']);
-    expect(control.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Fichier « b.pdf » supprimé');
+    expect(control.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe('Fichier «\u202fb.pdf\u202f» supprimé');
     // Focus stays on the list, on the button that took the removed one's place.
     expect(control.shadowRoot!.activeElement?.textContent).toContain('c.pdf');
     expect(await axeViolations(control)).toEqual([]);
@@ -67,11 +67,11 @@ describe('socle-file-field', () => {
     const { control } = await render(html`<socle-file-field name="p" label="Justificatif" accept=".pdf,image/jpeg" max-size="1 Ko" max-files="2" multiple></socle-file-field>`);
     await userEvent.upload(input(control), new File(['x'], 'notes.txt', { type: 'text/plain' }));
     await control.updateComplete;
-    expect(shownError(control)).toContain('Le fichier « notes.txt » doit être au format PDF ou JPEG');
+    expect(shownError(control)).toContain('Le fichier «\u202fnotes.txt\u202f» doit être au format PDF ou JPEG');
     expect(listed(control)).toHaveLength(1);
     control.value = [pdf('gros.pdf', 5000)];
     await control.updateComplete;
-    expect(control.validationMessage).toBe('Le fichier « gros.pdf » pèse 4,9 Ko : il doit peser au plus 1 Ko');
+    expect(control.validationMessage).toBe('Le fichier «\u202fgros.pdf\u202f» pèse 4,9 Ko\u202f: il doit peser au plus 1 Ko');
     control.value = [pdf('1.pdf', 10), pdf('2.pdf', 10), pdf('3.pdf', 10)];
     expect(control.validationMessage).toBe('Vous pouvez ajouter au plus 2 fichiers (actuellement 3)');
   });
@@ -82,7 +82,7 @@ describe('socle-file-field', () => {
     await control.updateComplete;
     expect(control.checkValidity()).toBe(false);
     expect(control.validationMessage).toMatch(/4 Ko.*3 Ko/);
-    const error = control.shadowRoot!.querySelector('[part~="error"]')!;
+    const error = control.shadowRoot!.querySelector('[part~="error-text"]')!;
     expect(error.getAttribute('aria-live')).toBe('polite');
     expect(error.textContent).toContain(control.validationMessage);
     // Each file alone fits: removing one makes the whole valid again, and the error goes.

@@ -3,14 +3,14 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'required-file': 'Ajoutez un fichier pour « {label} »',
-    'file-type': 'Le fichier « {file} » doit être au format {types}',
-    'file-size': 'Le fichier « {file} » pèse {size} : il doit peser au plus {max}',
-    'file-total': 'Les fichiers pèsent {size} au total : ils doivent peser au plus {max}',
+    'required-file': 'Ajoutez un fichier pour «\u202f{label}\u202f»',
+    'file-type': 'Le fichier «\u202f{file}\u202f» doit être au format {types}',
+    'file-size': 'Le fichier «\u202f{file}\u202f» pèse {size}\u202f: il doit peser au plus {max}',
+    'file-total': 'Les fichiers pèsent {size} au total\u202f: ils doivent peser au plus {max}',
     'file-count': 'Vous pouvez ajouter au plus {max} fichiers (actuellement {count})',
     'file-drop': 'ou glissez-déposez vos fichiers ici',
     'file-remove': 'Supprimer',
-    'file-removed': 'Fichier « {file} » supprimé',
+    'file-removed': 'Fichier «\u202f{file}\u202f» supprimé',
     'file-added': '{count} fichier(s) ajouté(s)',
     'file-list': 'Fichiers choisis',
   },

@@ -42,12 +42,12 @@ describe('show-when: conditional fields', () => {
     expect(block.hidden).toBe(true);
     form.requestSubmit();
     await el.updateComplete;
-    expect(summaryLinks(el)).toEqual(['Sélectionnez une réponse à « Situation familiale »']);
+    expect(summaryLinks(el)).toEqual(['Sélectionnez une réponse à «\u202fSituation familiale\u202f»']);
     const group = el.querySelector<SocleRadioGroup>('socle-radio-group')!;
     await userEvent.click(radio(group, 'marie'));
     await el.updateComplete;
     expect(block.hidden).toBe(false);
-    expect(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent).toBe('Nouvelles questions affichées : Votre conjoint');
+    expect(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!.textContent).toBe('Nouvelles questions affichées\u202f: Votre conjoint');
     const conjoint = el.querySelector<SocleTextField>('[name="conjoint"]')!;
     expect(conjoint.checkValidity()).toBe(false);
     await conjoint.updateComplete;
@@ -182,11 +182,11 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
     el.addEventListener('socle-step-change', (event) => shown.push(event.detail.step));
     expect([one.hidden, two.hidden]).toEqual([false, true]);
     expect(one.shadowRoot!.querySelector('h2')!.textContent.replace(/\s+/g, ' ').trim()).toBe('Étape 1 sur 3 : Vous');
-    expect(one.shadowRoot!.querySelector('[part="next"]')!.textContent).toBe('Étape suivante : Vos enfants');
+    expect(one.shadowRoot!.querySelector('[part="next"]')!.textContent).toBe('Étape suivante\u202f: vos enfants');
     await userEvent.click(button(one, 'Continuer'));
     await el.updateComplete;
     // Only this step's error, not the next step's required field.
-    expect(summaryLinks(el)).toEqual(['Renseignez le champ « Nom »']);
+    expect(summaryLinks(el)).toEqual(['Renseignez le champ «\u202fNom\u202f»']);
     expect(one.hidden).toBe(false);
     el.querySelector<SocleTextField>('[name="nom"]')!.focus();
     await userEvent.keyboard('Martin{Enter}');

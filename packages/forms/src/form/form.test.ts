@@ -46,14 +46,14 @@ describe('socle-form: the error summary', () => {
     const summary = summaryOf(engine)!;
     expect(summary.querySelector('h2')!.textContent).toBe('Il y a un problème');
     expect(links(engine)).toEqual([
-      'Renseignez le champ « Nom de l’enfant »',
-      'Cochez la case « J’accepte le règlement de la cantine »',
+      'Renseignez le champ «\u202fNom de l’enfant\u202f»',
+      'Cochez la case «\u202fJ’accepte le règlement de la cantine\u202f»',
     ]);
     expect(engine.shadowRoot!.activeElement).toBe(summary);
-    expect(document.title).toBe(`Erreur : ${TITLE}`);
+    expect(document.title).toBe(`Erreur\u202f: ${TITLE}`);
     // Each field shows its own message too.
     const nom = engine.querySelector<SocleTextField>('[name="nom"]')!;
-    expect(nom.shadowRoot!.querySelector('[part~="error"]')!.textContent).toContain('Renseignez le champ « Nom de l’enfant »');
+    expect(nom.shadowRoot!.querySelector('[part~="error-text"]')!.textContent).toContain('Renseignez le champ «\u202fNom de l’enfant\u202f»');
     // What a screen reader is given: a named region with the list of links.
     const node = await accessibilityNode(summary);
     expect(node.role).toBe('region');
@@ -69,7 +69,7 @@ describe('socle-form: the error summary', () => {
     expect(deepActiveElement()).toBe(engine.querySelector('socle-checkbox')!.shadowRoot!.querySelector('input'));
     await userEvent.keyboard(' ');
     await engine.updateComplete;
-    expect(links(engine)).toEqual(['Renseignez le champ « Nom de l’enfant »']);
+    expect(links(engine)).toEqual(['Renseignez le champ «\u202fNom de l’enfant\u202f»']);
     // Keyboard: Shift+Tab back to the summary's link, Enter follows it.
     summaryOf(engine)!.focus();
     await userEvent.tab();
@@ -89,14 +89,14 @@ describe('socle-form: the error summary', () => {
     nom.value = 'Lina';
     engine.setErrors({ nom: 'Cet enfant est déjà inscrit', inconnu: 'Le service est fermé le mercredi' });
     await engine.updateComplete;
-    expect(links(engine)).toEqual(['Cet enfant est déjà inscrit', 'Cochez la case « J’accepte le règlement de la cantine »']);
+    expect(links(engine)).toEqual(['Cet enfant est déjà inscrit', 'Cochez la case «\u202fJ’accepte le règlement de la cantine\u202f»']);
     expect(summaryOf(engine)!.textContent).toContain('Le service est fermé le mercredi');
     await nom.updateComplete;
-    expect(nom.shadowRoot!.querySelector('[part~="error"]')!.textContent).toContain('Cet enfant est déjà inscrit');
+    expect(nom.shadowRoot!.querySelector('[part~="error-text"]')!.textContent).toContain('Cet enfant est déjà inscrit');
     nom.focus();
     await userEvent.keyboard('e');
     await engine.updateComplete;
-    expect(links(engine)).toEqual(['Cochez la case « J’accepte le règlement de la cantine »']);
+    expect(links(engine)).toEqual(['Cochez la case «\u202fJ’accepte le règlement de la cantine\u202f»']);
   });
 });
 

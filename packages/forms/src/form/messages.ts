@@ -4,14 +4,14 @@ import type { MessageBundle } from '@socle/core';
 export const messages: MessageBundle = {
   fr: {
     'error-summary-title': 'Il y a un problème',
-    'error-title-prefix': 'Erreur : ',
+    'error-title-prefix': 'Erreur\u202f: ',
     'repeat-item': '{label} {n}',
     'repeat-add': 'Ajouter',
     'repeat-remove': 'Supprimer',
     'repeat-added': '{item} ajouté',
     'repeat-removed': '{item} supprimé',
     'step-indicator': 'Étape {position} sur {total}',
-    'step-next-heading': 'Étape suivante : {heading}',
+    'step-next-heading': 'Étape suivante\u202f: {heading}',
     'step-continue': 'Continuer',
     'step-back': 'Précédent',
     'step-submit': 'Envoyer',
@@ -21,9 +21,9 @@ export const messages: MessageBundle = {
     'review-no': 'Non',
     'draft-restored': 'Vos réponses du {date} ont été restaurées.',
     'draft-restart': 'Recommencer',
-    'draft-other-tab': 'Ce formulaire est aussi ouvert dans un autre onglet : les réponses de cet onglet ne sont plus enregistrées automatiquement.',
+    'draft-other-tab': 'Ce formulaire est aussi ouvert dans un autre onglet\u202f: les réponses de cet onglet ne sont plus enregistrées automatiquement.',
     'draft-take-over': 'Enregistrer les réponses de cet onglet',
-    'conditional-shown': 'Nouvelles questions affichées : {labels}',
+    'conditional-shown': 'Nouvelles questions affichées\u202f: {labels}',
   },
   en: {
     'error-summary-title': 'There is a problem',

@@ -102,7 +102,7 @@ describe('formatting as the person types', () => {
     await userEvent.keyboard('{End}5');
     form.requestSubmit();
     await control.updateComplete;
-    expect(control.validationMessage).toBe('Ce numéro SIRET n’existe pas : vérifiez les chiffres');
+    expect(control.validationMessage).toBe('Ce numéro SIRET n’existe pas\u202f: vérifiez les chiffres');
     expect(new FormData(form).get('siret')).toBe('732 829 320 00075');
   });
 });
@@ -116,7 +116,7 @@ describe('socle-email-field', () => {
     await userEvent.tab();
     await control.updateComplete;
     const button = control.shadowRoot!.querySelector<HTMLButtonElement>('[part="suggestion"] button')!;
-    expect((await accessibilityNode(button)).name).toBe('Vouliez-vous dire jean@gmail.com ?');
+    expect((await accessibilityNode(button)).name).toBe('Vouliez-vous dire jean@gmail.com\u202f?');
     button.focus();
     await userEvent.keyboard('{Enter}');
     await control.updateComplete;

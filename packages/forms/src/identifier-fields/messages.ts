@@ -3,7 +3,7 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'email-suggestion': 'Vouliez-vous dire {email} ?',
+    'email-suggestion': 'Vouliez-vous dire {email}\u202f?',
   },
   en: {
     'email-suggestion': 'Did you mean {email}?',

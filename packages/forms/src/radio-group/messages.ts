@@ -3,7 +3,7 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'required-choice': 'Sélectionnez une réponse à « {label} »',
+    'required-choice': 'Sélectionnez une réponse à «\u202f{label}\u202f»',
   },
   en: {
     'required-choice': 'Select an answer to “{label}”',

@@ -105,7 +105,7 @@ describe('socle-radio-group', () => {
     </socle-radio-group>`);
     form.requestSubmit();
     await control.updateComplete;
-    expect(control.validationMessage).toBe('Sélectionnez une réponse à « Avez-vous un enfant scolarisé ? »');
+    expect(control.validationMessage).toBe('Sélectionnez une réponse à «\u202fAvez-vous un enfant scolarisé ?\u202f»');
     expect(focused(control)).toBe(radios(control)[0]);
   });
 

@@ -3,7 +3,7 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'required-select': 'Sélectionnez une option dans la liste « {label} »',
+    'required-select': 'Sélectionnez une option dans la liste «\u202f{label}\u202f»',
   },
   en: {
     'required-select': 'Select an option in “{label}”',

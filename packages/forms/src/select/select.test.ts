@@ -96,7 +96,7 @@ describe('socle-select', () => {
     const { control, form } = await render(html`<socle-select name="d" label="Département" required placeholder="Choisir"><option value="01">Ain</option></socle-select>`);
     form.requestSubmit();
     await control.updateComplete;
-    expect(control.validationMessage).toBe('Sélectionnez une option dans la liste « Département »');
+    expect(control.validationMessage).toBe('Sélectionnez une option dans la liste «\u202fDépartement\u202f»');
   });
 
   it('renders option labels as text, never as markup', async () => {

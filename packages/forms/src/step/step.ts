@@ -29,6 +29,12 @@ export interface ReviewSection {
 /** What the step asks of the form engine. */
 export type StepRequest = 'next' | 'back' | 'submit';
 
+/** « Vos enfants » → « vos enfants », after a colon; an initialism (« IBAN et paiement ») keeps its capitals. */
+export function lowerFirst(text: string, locale: string): string {
+  const [first = '', second = ''] = text;
+  return second && second === second.toLocaleUpperCase(locale) && second !== second.toLocaleLowerCase(locale) ? text : first.toLocaleLowerCase(locale) + text.slice(first.length);
+}
+
 export class SocleStepEvent extends CustomEvent<{ request: StepRequest }> {
   constructor(request: StepRequest) {
     super('socle-step', { bubbles: true, composed: true, detail: { request } });
@@ -256,7 +262,7 @@ export class SocleStep extends SocleElement {
               ? html`<span class="indicator">${this.localize('step-indicator', { position: this.position, total: this.total })}<span class="visually-hidden"> : </span></span>`
               : nothing}${this.heading}
           </h2>`}
-      ${this.nextHeading ? html`<p class="next" part="next">${this.localize('step-next-heading', { heading: this.nextHeading })}</p>` : nothing}
+      ${this.nextHeading ? html`<p class="next" part="next">${this.localize('step-next-heading', { heading: lowerFirst(this.nextHeading, this.locale) })}</p>` : nothing}
       ${this.review ? this.#renderReview() : nothing}
       <slot></slot>
       <div class="actions" part="actions">

@@ -10,7 +10,7 @@ import './define.js';
 import type { SocleTextField } from './text-field.js';
 
 const innerInput = (el: HTMLElement) => el.shadowRoot!.querySelector('input')!;
-const shownError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error"]')!.textContent.trim();
+const shownError = (el: HTMLElement) => el.shadowRoot!.querySelector('[part~="error-text"]')!.textContent.trim();
 
 runFormControlConformance({
   tag: 'socle-text-field',
@@ -57,7 +57,7 @@ describe('socle-text-field: when errors show', () => {
     expect(control.matches(':state(user-invalid)')).toBe(false);
     await userEvent.tab();
     await control.updateComplete;
-    expect(shownError(control)).toContain('« Nom » doit contenir au moins 3 caractères (actuellement 1)');
+    expect(shownError(control)).toContain('«\u202fNom\u202f» doit contenir au moins 3 caractères (actuellement 1)');
     expect(innerInput(control).getAttribute('aria-invalid')).toBe('true');
     expect(control.matches(':state(user-invalid)')).toBe(true);
     expect(control.matches(':state(touched)')).toBe(true);
@@ -99,12 +99,12 @@ describe('socle-text-field: when errors show', () => {
 
 describe('socle-text-field: messages', () => {
   const cases: [string, ReturnType<typeof html>, string, string][] = [
-    ['required', html`<socle-text-field label="Nom" required></socle-text-field>`, '', 'Renseignez le champ « Nom »'],
+    ['required', html`<socle-text-field label="Nom" required></socle-text-field>`, '', 'Renseignez le champ «\u202fNom\u202f»'],
     ['email', html`<socle-text-field label="Courriel" type="email"></socle-text-field>`, 'nom@', 'Saisissez une adresse électronique valide'],
     ['url', html`<socle-text-field label="Site" type="url"></socle-text-field>`, 'mairie.fr', 'commençant par https://'],
-    ['pattern', html`<socle-text-field label="Code postal" pattern="[0-9]{5}"></socle-text-field>`, '7500', '« Code postal » n’est pas au bon format'],
-    ['min', html`<socle-text-field label="Âge" type="number" min="18"></socle-text-field>`, '12', '« Âge » doit être supérieur ou égal à 18'],
-    ['max', html`<socle-text-field label="Âge" type="number" max="120"></socle-text-field>`, '130', '« Âge » doit être inférieur ou égal à 120'],
+    ['pattern', html`<socle-text-field label="Code postal" pattern="[0-9]{5}"></socle-text-field>`, '7500', '«\u202fCode postal\u202f» n’est pas au bon format'],
+    ['min', html`<socle-text-field label="Âge" type="number" min="18"></socle-text-field>`, '12', '«\u202fÂge\u202f» doit être supérieur ou égal à 18'],
+    ['max', html`<socle-text-field label="Âge" type="number" max="120"></socle-text-field>`, '130', '«\u202fÂge\u202f» doit être inférieur ou égal à 120'],
     ['step', html`<socle-text-field label="Quantité" type="number" step="5"></socle-text-field>`, '12', 'multiple de 5, par exemple 10 ou 15'],
   ];
   for (const [name, template, typed, expected] of cases) {
@@ -127,7 +127,7 @@ describe('socle-text-field: messages', () => {
     wrapper.setAttribute('lang', 'fr-FR');
     await nextFrames();
     expect(control.locale).toBe('fr');
-    expect(control.validationMessage).toBe('Renseignez le champ « Name »');
+    expect(control.validationMessage).toBe('Renseignez le champ «\u202fName\u202f»');
   });
 
   it('takes per-field messages from the messages attribute, and global overrides from setMessages', async () => {
@@ -145,14 +145,14 @@ describe('socle-text-field: messages', () => {
 
   it('a text set with setMessages after the field is in the page reaches its validationMessage too', async () => {
     const { control } = await form(html`<socle-text-field label="Commune" required></socle-text-field>`);
-    expect(control.validationMessage).toBe('Renseignez le champ « Commune »');
-    setMessages('fr', { required: 'Le champ « {label} » est à remplir' });
+    expect(control.validationMessage).toBe('Renseignez le champ «\u202fCommune\u202f»');
+    setMessages('fr', { required: 'Le champ «\u202f{label}\u202f» est à remplir' });
     try {
-      expect(control.validationMessage).toBe('Le champ « Commune » est à remplir');
+      expect(control.validationMessage).toBe('Le champ «\u202fCommune\u202f» est à remplir');
     } finally {
       resetMessages();
     }
-    expect(control.validationMessage).toBe('Renseignez le champ « Commune »');
+    expect(control.validationMessage).toBe('Renseignez le champ «\u202fCommune\u202f»');
   });
 
   it('setCustomValidity makes it invalid with that message, and an empty message clears it', async () => {
@@ -320,7 +320,7 @@ describe('socle-text-field: native behaviour', () => {
     expect(input.hasAttribute('aria-describedby')).toBe(false);
     const node = await accessibilityNode(input);
     expect(node.name).toBe('Nom d’usage');
-    expect(control.validationMessage).toBe('Renseignez le champ « Nom d’usage »');
+    expect(control.validationMessage).toBe('Renseignez le champ «\u202fNom d’usage\u202f»');
     // A hint slotted later (a framework rendering it after) is shown and linked.
     const hint = document.createElement('span');
     hint.slot = 'hint';

@@ -68,7 +68,7 @@ describe('socle-textarea: character count', () => {
     expect(control.shadowRoot!.querySelector('[part="count-text"]')!.textContent.trim()).toBe('Vous avez 2 caractères en trop');
     form.requestSubmit();
     await control.updateComplete;
-    expect(control.validationMessage).toBe('« Motif » doit contenir au plus 5 caractères (actuellement 7)');
+    expect(control.validationMessage).toBe('«\u202fMotif\u202f» doit contenir au plus 5 caractères (actuellement 7)');
     expect(new FormData(form).get('motif')).toBe('Bonjour');
   });
 });

@@ -53,7 +53,7 @@ describe('socle-connect-button', () => {
     expect(link.target).toBe('_blank');
     expect(link.rel).toContain('noopener');
     const node = await accessibilityNode(link);
-    expect(node.name).toBe('Qu’est-ce que FranceConnect ? (nouvelle fenêtre)');
+    expect(node.name).toBe('Qu’est-ce que FranceConnect\u202f? (nouvelle fenêtre)');
   });
 
   it('ProConnect and FranceConnect+ carry their own names and links', async () => {
@@ -62,7 +62,7 @@ describe('socle-connect-button', () => {
     const [pro, plus] = Array.from(root.querySelectorAll('socle-connect-button'));
     expect((await accessibilityNode(inner(pro!))).name).toBe('S’identifier avec ProConnect');
     expect(info(pro!).href).toBe('https://www.proconnect.gouv.fr/');
-    expect((await accessibilityNode(info(pro!))).name).toBe('Qu’est-ce que ProConnect ? (nouvelle fenêtre)');
+    expect((await accessibilityNode(info(pro!))).name).toBe('Qu’est-ce que ProConnect\u202f? (nouvelle fenêtre)');
     expect((await accessibilityNode(inner(plus!))).name).toBe('S’identifier avec FranceConnect+');
   });
 

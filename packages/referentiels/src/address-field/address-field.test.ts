@@ -204,7 +204,7 @@ describe('socle-address-field: search', () => {
     const { field, input } = await render();
     input.focus();
     await userEvent.keyboard('zz rue');
-    await expect.poll(() => field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucune adresse ne correspond à « zz rue »');
+    await expect.poll(() => field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucune adresse ne correspond à «\u202fzz rue\u202f»');
     expect(field.mode).toBe('recherche');
   });
 
@@ -213,7 +213,7 @@ describe('socle-address-field: search', () => {
     const { field, input } = await render();
     input.focus();
     await userEvent.keyboard('8 boulevard');
-    await expect.poll(() => notice(field)).toBe('Trop de recherches en même temps : nouvel essai dans 3 s.');
+    await expect.poll(() => notice(field)).toBe('Trop de recherches en même temps\u202f: nouvel essai dans 3 s.');
     const refused = (await requests()).length;
     await commands.apiMode('ok');
     await userEvent.keyboard(' du port');
@@ -231,7 +231,7 @@ describe('socle-address-field: search', () => {
       input.focus();
       await userEvent.keyboard('12 rue des lilas');
       await expect.poll(() => field.mode, { timeout: 5000 }).toBe('manuelle');
-      expect(notice(field)).toBe('La recherche d’adresse ne répond pas pour le moment : saisissez votre adresse ci-dessous.');
+      expect(notice(field)).toBe('La recherche d’adresse ne répond pas pour le moment\u202f: saisissez votre adresse ci-dessous.');
       expect(part(field, 'street').value).toBe('12 rue des lilas');
       await expect.poll(() => field.shadowRoot!.activeElement?.id).toBe('street');
     });

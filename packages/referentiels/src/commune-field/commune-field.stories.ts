@@ -86,7 +86,7 @@ export const AucunResultat: Story = {
     const field = canvasElement.querySelector<SocleCommuneField>('socle-commune-field')!;
     field.focus();
     await userEvent.keyboard('Xyzzy');
-    await waitFor(() => expect(field.shadowRoot!.textContent).toContain('Aucune commune ne correspond à « Xyzzy »'), { timeout: 5000 });
+    await waitFor(() => expect(field.shadowRoot!.textContent).toContain('Aucune commune ne correspond à «\u202fXyzzy\u202f»'), { timeout: 5000 });
   },
 };
 

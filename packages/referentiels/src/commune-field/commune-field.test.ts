@@ -104,8 +104,8 @@ describe('socle-commune-field', () => {
     await typeAndWait('marseille');
     await expect.poll(() => status.textContent).toMatch(/^\d+ propositions\./);
     await userEvent.keyboard('{Control>}a{/Control}zzzzzz');
-    await expect.poll(() => field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucune commune ne correspond à « zzzzzz »');
-    await expect.poll(() => status.textContent).toBe('Aucune commune ne correspond à « zzzzzz »');
+    await expect.poll(() => field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucune commune ne correspond à «\u202fzzzzzz\u202f»');
+    await expect.poll(() => status.textContent).toBe('Aucune commune ne correspond à «\u202fzzzzzz\u202f»');
     expect(input.value).toBe('zzzzzz');
   });
 
@@ -115,7 +115,7 @@ describe('socle-commune-field', () => {
     await typeAndWait('bordea');
     form.requestSubmit();
     await field.updateComplete;
-    expect(field.validationMessage).toBe('Choisissez une proposition de la liste pour « Commune de naissance »');
+    expect(field.validationMessage).toBe('Choisissez une proposition de la liste pour «\u202fCommune de naissance\u202f»');
     expect(field.shadowRoot!.querySelector('[part="error-text"]')!.textContent).toContain('Choisissez une proposition de la liste');
     expect(input.value).toBe('bordea');
     expect(new FormData(form).get('c')).toBe('');

@@ -58,7 +58,7 @@ export const NumeroInvalide: Story = {
     const field = canvasElement.querySelector<SocleCompanyField>('socle-company-field')!;
     field.focus();
     await userEvent.keyboard('73282932000075');
-    await waitFor(() => expect(field.shadowRoot!.textContent).toContain('n’est pas valide : vérifiez les 14 chiffres'), { timeout: 5000 });
+    await waitFor(() => expect(field.shadowRoot!.textContent).toContain('n’est pas valide\u202f: vérifiez les 14 chiffres'), { timeout: 5000 });
   },
 };
 export const ServiceIndisponible: Story = {

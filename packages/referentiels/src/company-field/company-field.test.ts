@@ -71,9 +71,9 @@ describe('socle-company-field', () => {
     input.focus();
     // Neither the number nor its beginnings is valid (a valid SIREN typed on the way would be searched).
     await userEvent.keyboard('12345678901234');
-    await expect.poll(() => empty(field)).toBe('Le numéro SIRET « 12345678901234 » n’est pas valide : vérifiez les 14 chiffres');
+    await expect.poll(() => empty(field)).toBe('Le numéro SIRET «\u202f12345678901234\u202f» n’est pas valide\u202f: vérifiez les 14 chiffres');
     await userEvent.keyboard('{Control>}a{/Control}123456789');
-    await expect.poll(() => empty(field)).toBe('Le numéro SIREN « 123456789 » n’est pas valide : vérifiez les 9 chiffres');
+    await expect.poll(() => empty(field)).toBe('Le numéro SIREN «\u202f123456789\u202f» n’est pas valide\u202f: vérifiez les 9 chiffres');
     expect(await requests()).toHaveLength(0);
   });
 
@@ -92,7 +92,7 @@ describe('socle-company-field', () => {
     const { field, input } = await render();
     input.focus();
     await userEvent.keyboard('la p');
-    await expect.poll(() => field.shadowRoot!.querySelector('[part="notice"]')?.textContent).toBe('Trop de recherches en même temps : nouvel essai dans 3 s.');
+    await expect.poll(() => field.shadowRoot!.querySelector('[part="notice"]')?.textContent).toBe('Trop de recherches en même temps\u202f: nouvel essai dans 3 s.');
     const refused = (await requests()).length;
     await commands.apiMode('ok');
     await userEvent.keyboard('oste');
@@ -133,13 +133,13 @@ describe('socle-company-field', () => {
       await userEvent.keyboard('la poste');
       await expect.poll(() => field.mode, { timeout: 5000 }).toBe('manuelle');
       expect(field.shadowRoot!.querySelector('[part="notice"]')?.textContent).toBe(
-        'La recherche d’entreprises ne répond pas pour le moment : saisissez le numéro SIRET ci-dessous.',
+        'La recherche d’entreprises ne répond pas pour le moment\u202f: saisissez le numéro SIRET ci-dessous.',
       );
       await expect.poll(() => field.shadowRoot!.activeElement?.id).toBe('siret');
       await userEvent.keyboard('35600000000049');
       form.requestSubmit();
       await field.updateComplete;
-      expect(field.validationMessage).toBe('Le numéro SIRET n’est pas valide : vérifiez les 14 chiffres');
+      expect(field.validationMessage).toBe('Le numéro SIRET n’est pas valide\u202f: vérifiez les 14 chiffres');
       await userEvent.keyboard('{Control>}a{/Control}35600000000048');
       expect(new FormData(form).get('siret')).toBe('35600000000048');
       expect(await axeViolations(field)).toEqual([]);

@@ -63,7 +63,7 @@ describe('socle-country-field', () => {
     const plain = await render(html`<socle-country-field name="p2" label="Pays"></socle-country-field>`);
     plain.input.focus();
     await userEvent.keyboard('tchecoslovaquie');
-    await expect.poll(() => plain.field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucun pays ne correspond à « tchecoslovaquie »');
+    await expect.poll(() => plain.field.shadowRoot!.querySelector('[part="empty"]')?.textContent).toBe('Aucun pays ne correspond à «\u202ftchecoslovaquie\u202f»');
     expect(plain.field.value).toBe('');
   });
 });

@@ -3,11 +3,11 @@ import type { MessageBundle } from '@socle/core';
 
 export const messages: MessageBundle = {
   fr: {
-    'commune-no-result': 'Aucune commune ne correspond à « {text} »',
+    'commune-no-result': 'Aucune commune ne correspond à «\u202f{text}\u202f»',
     'commune-postcode-label': 'Code postal à {commune}',
     'commune-postcode-prompt': 'Choisissez le code postal',
     'commune-postcode-choose': 'Choisissez le code postal de votre adresse à {commune}',
-    'country-no-result': 'Aucun pays ne correspond à « {text} »',
+    'country-no-result': 'Aucun pays ne correspond à «\u202f{text}\u202f»',
     'departement-placeholder': 'Choisissez un département',
     'region-placeholder': 'Choisissez une région',
   },
@@ -24,12 +24,12 @@ export const messages: MessageBundle = {
 
 export const addressMessages: MessageBundle = {
   fr: {
-    'address-no-result': 'Aucune adresse ne correspond à « {text} »',
+    'address-no-result': 'Aucune adresse ne correspond à «\u202f{text}\u202f»',
     'address-manual': 'Je ne trouve pas mon adresse',
     'address-abroad': 'Adresse à l’étranger',
     'address-search': 'Rechercher mon adresse',
-    'address-unavailable': 'La recherche d’adresse ne répond pas pour le moment : saisissez votre adresse ci-dessous.',
-    'address-rate-limited': 'Trop de recherches en même temps : nouvel essai dans {seconds} s.',
+    'address-unavailable': 'La recherche d’adresse ne répond pas pour le moment\u202f: saisissez votre adresse ci-dessous.',
+    'address-rate-limited': 'Trop de recherches en même temps\u202f: nouvel essai dans {seconds} s.',
     'address-street': 'Numéro et voie',
     'address-complement': 'Complément d’adresse (facultatif)',
     'address-complement-hint': 'Bâtiment, étage, lieu-dit…',
@@ -38,7 +38,7 @@ export const addressMessages: MessageBundle = {
     'address-country': 'Pays',
     'address-city': 'Ville',
     'address-line': 'Adresse',
-    'address-choose': 'Choisissez une adresse dans la liste pour « {label} », ou saisissez-la avec « Je ne trouve pas mon adresse »',
+    'address-choose': 'Choisissez une adresse dans la liste pour «\u202f{label}\u202f», ou saisissez-la avec «\u202fJe ne trouve pas mon adresse\u202f»',
     'address-street-required': 'Indiquez le numéro et la voie de l’adresse',
     'address-postcode-invalid': 'Le code postal doit comporter 5 chiffres',
     'address-commune-required': 'Choisissez la commune de l’adresse dans la liste',
@@ -46,8 +46,8 @@ export const addressMessages: MessageBundle = {
     'address-country-required': 'Choisissez le pays de l’adresse',
     'address-city-required': 'Indiquez la ville',
     'address-line-required': 'Indiquez l’adresse',
-    'address-source': 'Source : Base Adresse Nationale ({licence})',
-    'address-bal-postcode': 'Votre commune a plusieurs codes postaux et son fichier d’adresses ne dit pas lequel est le vôtre : indiquez-le ci-dessous.',
+    'address-source': 'Source\u202f: Base Adresse Nationale ({licence})',
+    'address-bal-postcode': 'Votre commune a plusieurs codes postaux et son fichier d’adresses ne dit pas lequel est le vôtre\u202f: indiquez-le ci-dessous.',
   },
   en: {
     'address-no-result': 'No address matches “{text}”',
@@ -79,9 +79,9 @@ export const addressMessages: MessageBundle = {
 
 export const companyMessages: MessageBundle = {
   fr: {
-    'company-no-result': 'Aucune entreprise ne correspond à « {text} »',
-    'company-invalid-siret': 'Le numéro SIRET « {text} » n’est pas valide : vérifiez les 14 chiffres',
-    'company-invalid-siren': 'Le numéro SIREN « {text} » n’est pas valide : vérifiez les 9 chiffres',
+    'company-no-result': 'Aucune entreprise ne correspond à «\u202f{text}\u202f»',
+    'company-invalid-siret': 'Le numéro SIRET «\u202f{text}\u202f» n’est pas valide\u202f: vérifiez les 14 chiffres',
+    'company-invalid-siren': 'Le numéro SIREN «\u202f{text}\u202f» n’est pas valide\u202f: vérifiez les 9 chiffres',
     'company-invalid-length': 'Un numéro SIREN compte 9 chiffres, un numéro SIRET 14',
     'company-closed': 'Établissement fermé',
     'company-head-office': 'Siège',
@@ -89,12 +89,12 @@ export const companyMessages: MessageBundle = {
     'company-manual': 'Saisir le numéro SIRET moi-même',
     'company-search': 'Rechercher l’entreprise',
     'company-siret-label': 'Numéro SIRET (14 chiffres)',
-    'company-unavailable': 'La recherche d’entreprises ne répond pas pour le moment : saisissez le numéro SIRET ci-dessous.',
-    'company-rate-limited': 'Trop de recherches en même temps : nouvel essai dans {seconds} s.',
-    'company-choose': 'Choisissez une entreprise dans la liste pour « {label} », ou saisissez son numéro SIRET',
+    'company-unavailable': 'La recherche d’entreprises ne répond pas pour le moment\u202f: saisissez le numéro SIRET ci-dessous.',
+    'company-rate-limited': 'Trop de recherches en même temps\u202f: nouvel essai dans {seconds} s.',
+    'company-choose': 'Choisissez une entreprise dans la liste pour «\u202f{label}\u202f», ou saisissez son numéro SIRET',
     'company-siret-required': 'Saisissez le numéro SIRET (14 chiffres)',
     'company-siret-format': 'Le numéro SIRET doit comporter 14 chiffres',
-    'company-siret-checksum': 'Le numéro SIRET n’est pas valide : vérifiez les 14 chiffres',
+    'company-siret-checksum': 'Le numéro SIRET n’est pas valide\u202f: vérifiez les 14 chiffres',
   },
   en: {
     'company-no-result': 'No company matches “{text}”',
