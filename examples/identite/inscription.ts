@@ -34,8 +34,8 @@ const MAX_FILE = 5 * 1024 * 1024;
 const SCHOOLS = new Set(['jaures', 'curie', 'prevert']);
 const MAX_CHILDREN = 6;
 
-/** The identity fields of the page and the claims they must equal. */
-const IDENTITY_FIELDS: Record<string, keyof PivotIdentity> = {
+/** The fields of a form that carry the identity (socle-identity-fieldset's names), and the claims they must equal. */
+export const IDENTITY_FIELDS: Record<string, keyof PivotIdentity> = {
   civilite: 'gender',
   nom_naissance: 'family_name',
   prenoms: 'given_name',

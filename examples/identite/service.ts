@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { type IdentitySession, type PivotIdentity, createIdentityClient, createIdentityRoutes } from '@socle/identity-server';
 import { type LocalProvider, fcClient, startLocalProvider } from '../../test/servers/oidc-provider.js';
 import { type ApiServer, startApiServer } from '../../test/servers/referentiels-api.js';
-import { type Registration, readRegistration } from './inscription.js';
+import { IDENTITY_FIELDS, type Registration, readRegistration } from './inscription.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const ELEMENTS = join(root, 'packages/elements/dist');
@@ -36,16 +36,6 @@ export interface IdentityDemo {
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
-
-/** The fields of the form that carry the identity, and the claims they must equal. */
-const IDENTITY_FIELDS: Record<string, keyof PivotIdentity> = {
-  civilite: 'gender',
-  nom_naissance: 'family_name',
-  prenoms: 'given_name',
-  date_naissance: 'birthdate',
-  lieu_naissance: 'birthplace',
-  pays_naissance: 'birthcountry',
-};
 
 function page(title: string, body: string): string {
   return `<!doctype html>

@@ -7,7 +7,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
 import { compile as compileVue } from '@vue/compiler-dom';
 import { build as viteBuild, createLogger } from 'vite';
 import type { Browser } from 'playwright';
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { type StaticServer, startStaticServer } from '../../scripts/static-server.mjs';
 import { angularProject } from '../support/angular-compiler.js';
+import { typeCheckTsx } from '../support/tsx-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const GUIDE = readFileSync(join(root, 'docs/demarrer.md'), 'utf8');
@@ -117,18 +117,7 @@ describe('docs/demarrer.md', () => {
     // Inside node_modules, so that `react` and `@socle/react` resolve as in an application.
     const file = join(work, 'demande.tsx');
     writeFileSync(file, snippet('react'));
-    const program = ts.createProgram([file], {
-      strict: true,
-      noEmit: true,
-      jsx: ts.JsxEmit.ReactJSX,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-      types: [],
-      skipLibCheck: true,
-    });
-    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    expect(typeCheckTsx(file)).toEqual([]);
   }, 60_000);
 
   it('4. with the Vue config, the template’s socle-* tags are elements with v-model; without it, unknown components', async () => {

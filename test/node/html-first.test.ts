@@ -4,17 +4,15 @@
  * person types and picks is kept when the script arrives and enhances the same elements; and both states
  * pass axe.
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright';
+import type { Browser, BrowserContext } from 'playwright';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { startStaticServer, type StaticServer } from '../../scripts/static-server.mjs';
+import { axeViolations } from '../support/page-axe.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGE = '/examples/demarche.html';
 
 let server: StaticServer;
@@ -43,14 +41,6 @@ afterEach(async () => {
   received.length = 0;
 });
 
-async function axeViolations(tab: Page): Promise<string[]> {
-  await tab.evaluate(AXE);
-  return tab.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
-  }, WCAG_TAGS);
-}
 
 /** Every field of the procedure, by its role and accessible name, as a person finds it without the script. */
 const FIELDS: [role: 'textbox' | 'combobox' | 'radio' | 'checkbox', name: string][] = [

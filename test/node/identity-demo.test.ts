@@ -4,19 +4,13 @@
  * identity fieldset filled and locked; every seeded identity shown as it must be; axe clean; keyboard
  * only; the form's submission carries the identity; sign-out; cancelling; the login form's CSRF check.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IdentityDemo, startIdentityDemo } from '../../examples/identite/service.js';
 import { launchChromium } from '../../scripts/chromium.mjs';
 import { TEST_IDENTITIES, testIdentity } from '../servers/identites-test.js';
 import { UserAgent } from '../support/user-agent.js';
-import { WCAG_TAGS } from '../wcag.js';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from '../support/page-axe.js';
 
 let demo: IdentityDemo;
 let browser: Browser;
@@ -70,15 +64,6 @@ async function tabTo(tab: Page, text: RegExp): Promise<void> {
   throw new Error(`Tab never reached ${String(text)}`);
 }
 
-async function axeViolations(tab: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline script would be refused).
-  await tab.evaluate(AXE);
-  return tab.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
-  }, WCAG_TAGS);
-}
 
 /** From the service's home to the form, signed in as `account`, by mouse. */
 async function signInByMouse(tab: Page, account: string): Promise<void> {

@@ -13,10 +13,9 @@ import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IdentityDemo, startIdentityDemo } from '../../examples/identite/service.js';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { WCAG_TAGS } from '../wcag.js';
+import { axeViolations } from '../support/page-axe.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const AXE = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const PAGE = readFileSync(join(root, 'docs/examples/inscription-restauration-scolaire.html'), 'utf8');
 const IBAN = 'FR7630006000011234567890189';
 const DRAFT_KEY = 'socle-brouillon:inscription-restauration-scolaire-2026';
@@ -90,14 +89,6 @@ async function type(tab: Page, name: RegExp, text: string): Promise<void> {
   await tab.keyboard.type(text);
 }
 
-async function axeViolations(tab: Page): Promise<string[]> {
-  await tab.evaluate(AXE);
-  return tab.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
-  }, WCAG_TAGS);
-}
 
 const visibleHeading = (tab: Page, text: string) => tab.getByRole('heading', { level: 2, name: new RegExp(text) }).locator('visible=true');
 

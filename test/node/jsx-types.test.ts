@@ -5,8 +5,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
+import { typeCheckTsx } from '../support/tsx-check.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 // Inside node_modules, so that `react` resolves to the project's @types/react.
@@ -17,18 +17,7 @@ function compile(body: string): string[] {
   const file = join(dir, `page-${String(Math.random()).slice(2)}.tsx`);
   const types = ['forms', 'referentiels', 'identity'].map((pkg) => `import type {} from '${join(root, 'packages', pkg, 'jsx.js')}';`).join('\n');
   writeFileSync(file, `${types}\n${body}\n`);
-  const program = ts.createProgram([file], {
-    strict: true,
-    noEmit: true,
-    jsx: ts.JsxEmit.ReactJSX,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: [],
-    skipLibCheck: true,
-  });
-  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  return typeCheckTsx(file);
 }
 
 describe('JSX types for React', () => {
