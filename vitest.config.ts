@@ -59,8 +59,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: '.storybook', tags: { include: ['test'] } })],
         test: {
           name: 'storybook',
-          // No story may reach the network: a request leaving 127.0.0.1 fails the story that made it.
-          setupFiles: ['test/storybook/offline.ts'],
+          // No story may reach the network, nor make Lit warn (test/storybook/setup.ts).
+          setupFiles: ['test/storybook/setup.ts'],
           // The catalogue's settings and the axe check come from .storybook (applied by addon-vitest).
           browser: browserConfig(),
           testTimeout: 20_000,

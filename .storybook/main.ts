@@ -7,8 +7,10 @@ import { demoServices } from './demo-services.js';
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../docs/**/*.mdx', '../docs/**/*.stories.ts', '../packages/*/src/**/*.stories.ts'],
+  // Each component's page is the French MDX page of docs/catalogue/composants/, titled « Documentation ».
+  docs: { defaultName: 'Documentation' },
   // Sample data files for the stories (a Base Adresse Locale), served at /donnees/.
-  staticDirs: [{ from: '../docs/catalogue/donnees', to: '/donnees' }],
+  staticDirs: [{ from: '../docs/catalogue/donnees', to: '/donnees' }, { from: './public', to: '/' }],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false },
   viteFinal: (viteConfig) =>

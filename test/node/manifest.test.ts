@@ -164,9 +164,9 @@ describe('the catalogue’s attribute tables', () => {
     const { argTypesFor } = await import('../../.storybook/arg-types.js');
     const rows = Object.values(argTypesFor({ modules: [{ declarations: [declaration as never] }] }, tag));
     const inCategory = (category: string) => rows.filter((row) => row.table?.category === category).map((row) => row.name).sort();
-    expect(inCategory('attributes')).toEqual((declaration.attributes ?? []).map((a) => a.name).sort());
-    expect(inCategory('slots')).toEqual((declaration.slots ?? []).map((s) => s.name || '(défaut)').sort());
-    expect(inCategory('css shadow parts')).toEqual((declaration.cssParts ?? []).map((p) => p.name).sort());
-    if (tag === 'socle-text-field') expect(inCategory('attributes')).toEqual(expect.arrayContaining(['label', 'hint', 'error']));
+    expect(inCategory('attributs')).toEqual((declaration.attributes ?? []).map((a) => a.name).sort());
+    expect(inCategory('emplacements')).toEqual((declaration.slots ?? []).map((s) => s.name || '(défaut)').sort());
+    expect(inCategory('parties CSS')).toEqual((declaration.cssParts ?? []).map((p) => p.name).sort());
+    if (tag === 'socle-text-field') expect(inCategory('attributs')).toEqual(expect.arrayContaining(['label', 'hint', 'error']));
   });
 });

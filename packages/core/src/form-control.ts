@@ -63,11 +63,11 @@ const BASE_VALIDATION_PROPERTIES = ['required', 'disabled', 'readonly', 'validat
 
 /**
  * @summary Base class of every Socle form control (form-associated custom element).
- * @cssstate touched - the person has left the field at least once
- * @cssstate dirty - the person has changed the value
- * @cssstate user-invalid - an error is shown
- * @cssstate user-valid - the person has changed the value (or submitted) and it is valid
- * @cssstate pending - an asynchronous validator is running
+ * @cssstate touched - La personne a quitté le champ au moins une fois. / The person has left the field at least once.
+ * @cssstate dirty - La personne a modifié la valeur. / The person has changed the value.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Valeur modifiée (ou formulaire envoyé) et valide. / The person has changed the value (or submitted) and it is valid.
+ * @cssstate pending - Une vérification asynchrone est en cours. / An asynchronous validator is running.
  */
 export abstract class SocleFormControl<V = string> extends SocleElement {
   static formAssociated = true;
@@ -91,10 +91,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   /** Saisie obligatoire pour envoyer le formulaire. / A value is required. */
   @property({ type: Boolean, reflect: true, useDefault: true }) required = false;
   /**
-   * Désactivé : ni focus, ni validation, ni envoi (comme dans un `<fieldset disabled>`). / Disabled.
-   * The attribute changes at once, as for native controls: the browser's `formDisabledCallback` then runs
-   * before the next render (with Lit's deferred reflection it ran after, and the render missed it).
+   * Désactivé : ni focus, ni validation, ni envoi (comme dans un `<fieldset disabled>`). / Disabled: no focus,
+   * no validation, not submitted (as inside a `<fieldset disabled>`).
    */
+  // The attribute changes at once, as for native controls: the browser's `formDisabledCallback` then runs
+  // before the next render (with Lit's deferred reflection it ran after, and the render missed it).
   @property({ type: Boolean })
   get disabled(): boolean {
     return this.hasAttribute('disabled');

@@ -43,6 +43,7 @@ ${inF('.socle-error')} { margin-block: 0; color: ${t('color-error')}; font-weigh
 ${inF('.socle-error:not(:empty)')} { margin-block-end: ${t('space-2')}; }
 ${F}:state(html-first):state(user-invalid), ${F}.socle-field-error { border-inline-start: 4px solid ${t('color-error')}; padding-inline-start: ${t('space-3')}; }
 ${box()} { box-sizing: border-box; display: block; width: 100%; min-height: ${t('control-height')}; margin: 0; padding: ${t('space-2')} ${t('space-3')}; font: inherit; font-size: max(16px, ${t('font-size-base')}); color: ${t('color-text')}; background: ${t('color-background')}; border: ${t('border-width')} solid ${t('color-border')}; border-radius: ${t('radius')}; }
+${inF('input[size]')} { width: auto; max-width: 100%; }
 ${box(':focus')}, ${tick(':focus-visible')} { outline: ${t('focus-ring-width')} solid ${t('color-focus')}; outline-offset: ${t('focus-ring-offset')}; }
 ${box('[aria-invalid="true"]')} { border-color: ${t('color-error')}; box-shadow: inset 0 0 0 1px ${t('color-error')}; }
 ${box(':disabled')} { color: ${t('color-disabled-text')}; background: ${t('color-disabled-background')}; cursor: not-allowed; }

@@ -50,6 +50,17 @@ describe('adoptHtmlFirstStyles', () => {
     expect(root.adoptedStyleSheets).toHaveLength(0);
   });
 
+  it('a short answer keeps its input’s size (in characters), other inputs take the whole width', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    host.style.width = '600px';
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<socle-text-field><label for="cp">Code postal</label><input id="cp" size="5"></socle-text-field><socle-text-field><label for="n">Nom</label><input id="n"></socle-text-field>`;
+    await adoptHtmlFirstStyles(root.querySelector('socle-text-field')!);
+    const [short, full] = Array.from(root.querySelectorAll('input'), (input) => input.getBoundingClientRect().width);
+    expect(short).toBeLessThan(150);
+    expect(full).toBe(600);
+  });
+
   it('lets an unlayered rule of the authority win over a more specific Socle rule', async () => {
     const host = document.body.appendChild(document.createElement('div'));
     const root = host.attachShadow({ mode: 'open' });

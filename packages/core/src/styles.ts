@@ -133,6 +133,11 @@ export const controlStyles = css`
   .control:focus {
     ${focusRing}
   }
+  /* A short answer (size, in characters): the input's own width, never wider than the page. */
+  input.control[size] {
+    width: auto;
+    max-width: 100%;
+  }
   :host(:state(user-invalid)) .control {
     border-color: ${token('color-error')};
     box-shadow: inset 0 0 0 1px ${token('color-error')};

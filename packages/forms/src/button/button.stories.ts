@@ -9,7 +9,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Bouton',
+  title: 'Formulaires/Organiser et envoyer/Bouton',
   component: 'socle-button',
   args: { variant: 'primary', loading: false, disabled: false },
   argTypes: { variant: { control: 'inline-radio', options: ['primary', 'secondary', 'tertiary'] } },

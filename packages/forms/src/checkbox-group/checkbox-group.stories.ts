@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -12,7 +13,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Cases à cocher',
+  title: 'Formulaires/Faire choisir/Cases à cocher',
   component: 'socle-checkbox-group',
   args: { label: 'Jours de présence à la cantine', hint: 'Sélectionnez tous les jours qui s’appliquent', layout: 'stacked', error: '', required: false },
   argTypes: { layout: { control: 'inline-radio', options: ['stacked', 'inline', 'tiles'] } },
@@ -58,4 +59,17 @@ export const HtmlDAbord: Story = {
       <div class="socle-option"><input type="checkbox" id="ht-jeudi" name="jours" value="jeudi" /><label for="ht-jeudi">Jeudi</label></div>
     </fieldset>
   </socle-checkbox-group>`,
+};
+
+const jours = html`<option value="lundi">Lundi</option><option value="mardi">Mardi</option><option value="jeudi">Jeudi</option>`;
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-checkbox-group label="Jours de cantine" name="jours-vide">${jours}</socle-checkbox-group>`],
+      ['Rempli', html`<socle-checkbox-group label="Jours de cantine" name="jours-remplis" .value=${['lundi', 'jeudi']}>${jours}</socle-checkbox-group>`],
+      ['En erreur', html`<socle-checkbox-group label="Jours de cantine" name="jours-erreur" required error="Sélectionnez au moins un jour">${jours}</socle-checkbox-group>`],
+      ['Désactivé', html`<socle-checkbox-group label="Jours de cantine" name="jours-desactives" .value=${['mardi']} disabled>${jours}</socle-checkbox-group>`],
+    ),
 };

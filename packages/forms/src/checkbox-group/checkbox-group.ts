@@ -21,16 +21,16 @@ import { type ChoiceOption, ChildOptions, watchOptions } from '../shared/options
  * @event invalid - Quand un envoi trouve la sélection invalide. / When the selection is invalid on submit.
  *
  * @csspart base - Le `<fieldset>`. / The fieldset.
- * @csspart label-text - La `<legend>`.
- * @csspart required-mark - La marque « obligatoire ».
+ * @csspart label-text - La `<legend>`. / The `<legend>`.
+ * @csspart required-mark - La marque « obligatoire » (masquée aux technologies d’assistance). / The visual required mark (hidden from assistive technologies).
  * @csspart hint-text - L'aide. / The hint.
  * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart option-list - Le conteneur des choix. / The options container.
  *
- * @cssstate touched - La personne a quitté le groupe au moins une fois.
- * @cssstate dirty - La personne a changé la sélection.
- * @cssstate user-invalid - Une erreur est affichée.
- * @cssstate user-valid - Sélection changée et valide.
+ * @cssstate touched - La personne a quitté le groupe au moins une fois. / The person has left the group at least once.
+ * @cssstate dirty - La personne a changé la sélection. / The person has changed the selection.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Sélection changée et valide. / The selection was changed and is valid.
  */
 export class SocleCheckboxGroup extends SocleFormControl<readonly string[]> {
   static override styles = [...SocleFormControl.styles, fieldStyles, choiceStyles];

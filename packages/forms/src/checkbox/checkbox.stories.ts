@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -13,7 +14,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Case à cocher',
+  title: 'Formulaires/Faire choisir/Case à cocher',
   component: 'socle-checkbox',
   args: { label: 'J’atteste sur l’honneur l’exactitude des informations', hint: '', checked: false, error: '', required: false, disabled: false },
   render: (args) => html`<socle-checkbox
@@ -53,4 +54,15 @@ export const HtmlDAbord: Story = {
     >
     <p class="socle-hint" id="ht-accord-aide">Par courriel uniquement</p>
   </socle-checkbox>`,
+};
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-checkbox label="J’accepte d’être recontacté(e)" name="contact-vide"></socle-checkbox>`],
+      ['Cochée', html`<socle-checkbox label="J’accepte d’être recontacté(e)" name="contact-cochee" checked></socle-checkbox>`],
+      ['En erreur', html`<socle-checkbox label="J’atteste sur l’honneur l’exactitude des informations" name="attestation-erreur" required error="Cochez la case pour attester l’exactitude des informations"></socle-checkbox>`],
+      ['Désactivée', html`<socle-checkbox label="J’accepte d’être recontacté(e)" name="contact-desactivee" checked disabled></socle-checkbox>`],
+    ),
 };

@@ -17,15 +17,15 @@ import { choiceStyles } from '../shared/choice.styles.js';
  *
  * @csspart base - L'enveloppe. / The wrapper.
  * @csspart control - La case native. / The native checkbox.
- * @csspart label-text - Le `<label>`.
- * @csspart required-mark - La marque « obligatoire ».
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart required-mark - La marque « obligatoire » (masquée aux technologies d’assistance). / The visual required mark (hidden from assistive technologies).
  * @csspart hint-text - L'aide. / The hint.
  * @csspart error-text - Le message d'erreur. / The error message.
  *
- * @cssstate touched - La personne a quitté la case au moins une fois.
- * @cssstate dirty - La personne a changé l'état.
- * @cssstate user-invalid - Une erreur est affichée.
- * @cssstate user-valid - État changé et valide.
+ * @cssstate touched - La personne a quitté la case au moins une fois. / The person has left the checkbox at least once.
+ * @cssstate dirty - La personne a coché ou décoché la case. / The person has changed the state.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Case cochée ou décochée, et valide. / The state was changed and is valid.
  */
 export class SocleCheckbox extends SocleFormControl {
   static override styles = [...SocleFormControl.styles, fieldStyles, choiceStyles];

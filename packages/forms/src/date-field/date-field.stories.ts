@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -13,7 +14,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Date',
+  title: 'Formulaires/Saisir du texte/Date',
   component: 'socle-date-field',
   args: { label: 'Date de naissance', hint: 'Par exemple : 27 3 2007', birthdate: true, value: '', error: '', required: false },
   render: (args) => html`<socle-date-field
@@ -64,4 +65,15 @@ export const HtmlDAbord: Story = {
       </div>
     </fieldset>
   </socle-date-field>`,
+};
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-date-field label="Date de naissance" name="naissance-vide" birthdate></socle-date-field>`],
+      ['Remplie', html`<socle-date-field label="Date de naissance" name="naissance-remplie" value="2016-03-27" birthdate></socle-date-field>`],
+      ['En erreur', html`<socle-date-field label="Date de naissance" name="naissance-erreur" birthdate required error="Saisissez la date de naissance"></socle-date-field>`],
+      ['Désactivée', html`<socle-date-field label="Date de naissance" name="naissance-desactivee" value="2016-03-27" disabled></socle-date-field>`],
+    ),
 };

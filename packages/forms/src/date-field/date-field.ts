@@ -44,19 +44,19 @@ const frenchDate = (iso: string): string => {
  * @event change - Quand la personne valide une modification d'un champ. / When a part's change is committed.
  * @event invalid - Quand un envoi trouve la date invalide. / When a submit attempt finds the date invalid.
  *
- * @csspart base - Le `<fieldset>`.
- * @csspart label-text - La `<legend>`.
- * @csspart required-mark - La marque « obligatoire ».
+ * @csspart base - Le `<fieldset>`. / The `<fieldset>`.
+ * @csspart label-text - La `<legend>`. / The `<legend>`.
+ * @csspart required-mark - La marque « obligatoire » (masquée aux technologies d’assistance). / The visual required mark (hidden from assistive technologies).
  * @csspart hint-text - L'aide. / The hint.
  * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart day - Le champ du jour. / The day input.
  * @csspart month - Le champ du mois. / The month input.
  * @csspart year - Le champ de l'année. / The year input.
  *
- * @cssstate touched - La personne a quitté le groupe au moins une fois.
- * @cssstate dirty - La personne a modifié la date.
- * @cssstate user-invalid - Une erreur est affichée.
- * @cssstate user-valid - Date modifiée et valide.
+ * @cssstate touched - La personne a quitté le groupe au moins une fois. / The person has left the group at least once.
+ * @cssstate dirty - La personne a modifié la date. / The person has changed the date.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Date modifiée et valide. / The date was changed and is valid.
  */
 export class SocleDateField extends SocleFormControl {
   protected static override submitsOnEnter = true;

@@ -11,7 +11,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Groupe de champs',
+  title: 'Formulaires/Organiser et envoyer/Groupe de champs',
   component: 'socle-fieldset',
   args: { legend: 'Comment vous joindre ?', hint: 'Indiquez au moins un moyen', error: '', disabled: false },
   render: (args) => html`<socle-fieldset name="contact" legend=${args.legend} hint=${ifDefined(args.hint || undefined)} error=${ifDefined(args.error || undefined)} ?disabled=${args.disabled}>

@@ -13,7 +13,7 @@ import { controlsIn, disableFor, enableFor } from '../shared/disabled-by.js';
  * @slot hint - L'aide, si elle contient du balisage. / The hint, when it needs markup.
  *
  * @csspart base - Le `<fieldset>`. / The fieldset.
- * @csspart legend-text - La `<legend>`.
+ * @csspart legend-text - La `<legend>`. / The `<legend>`.
  * @csspart hint-text - L'aide. / The hint.
  * @csspart error-text - Le message d'erreur du groupe. / The group's error.
  */

@@ -14,7 +14,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Fichiers',
+  title: 'Formulaires/Joindre des fichiers/Champ de fichiers',
   component: 'socle-file-field',
   args: {
     label: 'Justificatif de domicile',

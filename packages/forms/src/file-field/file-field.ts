@@ -65,16 +65,16 @@ function describeAccept(accept: string, locale: 'fr' | 'en'): string {
  * @event invalid - Quand un envoi trouve la sélection invalide. / When the selection is invalid on submit.
  *
  * @csspart base - L'enveloppe. / The wrapper.
- * @csspart label-text - Le `<label>`.
+ * @csspart label-text - Le `<label>`. / The `<label>`.
  * @csspart hint-text - L'aide. / The hint.
  * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart dropzone - La zone de dépôt. / The drop zone.
  * @csspart control - Le `<input type="file">` natif. / The native file input.
  * @csspart files - La liste des fichiers choisis. / The list of chosen files.
  *
- * @cssstate dirty - La personne a ajouté ou retiré un fichier.
- * @cssstate user-invalid - Une erreur est affichée.
- * @cssstate dragover - Des fichiers sont glissés au-dessus de la zone.
+ * @cssstate dirty - La personne a ajouté ou retiré un fichier. / The person has added or removed a file.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate dragover - Des fichiers sont glissés au-dessus de la zone. / Files are dragged over the drop zone.
  */
 export class SocleFileField extends SocleFormControl<readonly File[]> {
   // The native input is the button; its own "no file chosen" text is hidden (`.input`): the list below says it.

@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../define.js';
 
 const meta: Meta = {
-  title: 'Formulaires/Moteur de formulaire',
+  title: 'Formulaires/Organiser et envoyer/Moteur de formulaire',
   component: 'socle-form',
   parameters: {
     docs: {

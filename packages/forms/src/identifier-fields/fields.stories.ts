@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../define.js';
 
 const meta: Meta = {
-  title: 'Formulaires/Identifiants',
+  title: 'Formulaires/Saisir du texte/Identifiants',
   parameters: {
     docs: {
       description: {

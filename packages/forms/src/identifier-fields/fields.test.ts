@@ -125,3 +125,31 @@ describe('socle-email-field', () => {
     expect(control.shadowRoot!.querySelector('[part="suggestion"] button')).toBeNull();
   });
 });
+
+describe('identifier fields: a width for their answer', () => {
+  it('the postal code, phone, SIRET and NIR fields are as wide as their formatted value, the IBAN takes the line', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 700px">
+      <socle-postal-code-field label="Code postal"></socle-postal-code-field>
+      <socle-phone-field label="Téléphone"></socle-phone-field>
+      <socle-siret-field label="SIRET"></socle-siret-field>
+      <socle-nir-field label="NIR"></socle-nir-field>
+      <socle-iban-field label="IBAN"></socle-iban-field>
+    </div>`);
+    const widths = Array.from(wrapper.children, (field) => Math.round(field.shadowRoot!.querySelector('input')!.getBoundingClientRect().width));
+    expect(widths[0]).toBeLessThan(widths[1]!);
+    expect(widths[1]).toBeLessThan(widths[2]!);
+    expect(widths[2]).toBeLessThan(widths[3]!);
+    expect(widths[3]).toBeLessThan(700);
+    expect(widths[4]).toBe(700);
+  });
+
+  it('HTML first: the author’s input gets the default width unless it has its own size', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <socle-postal-code-field><label for="cp1">Code postal</label><input id="cp1" name="cp1" /></socle-postal-code-field>
+      <socle-postal-code-field><label for="cp2">Code postal</label><input id="cp2" name="cp2" size="10" /></socle-postal-code-field>
+    </div>`);
+    const inputs = wrapper.querySelectorAll('input');
+    expect(inputs[0]!.getAttribute('size')).toBe('7');
+    expect(inputs[1]!.getAttribute('size')).toBe('10');
+  });
+});

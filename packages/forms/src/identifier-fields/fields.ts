@@ -42,6 +42,8 @@ export class SoclePhoneField extends SocleIdentifierField {
     super();
     this.type = 'tel';
     this.autocomplete = 'tel';
+    // « 06 12 34 56 78 » and a little room; `size` on the element or its input says otherwise.
+    this.size = '16';
   }
 
   protected check(value: string): ValidationResult {
@@ -70,6 +72,8 @@ export class SocleSiretField extends SocleIdentifierField {
   // Defaults for the base's properties (set as properties, never as attributes: the constructor must not add any).
   override inputmode = 'numeric';
   override spellcheck = false;
+  /** « 123 456 789 00012 », and a little room. */
+  override size = '19';
 
   protected check(value: string): ValidationResult {
     return validateSiret(value);
@@ -91,6 +95,8 @@ export class SocleNirField extends SocleIdentifierField {
   constructor() {
     super();
     sensitiveDefaults(this);
+    // « 1 84 12 76 451 089 46 », and a little room.
+    this.size = '23';
   }
 
   protected check(value: string): ValidationResult {
@@ -129,6 +135,8 @@ export class SoclePostalCodeField extends SocleIdentifierField {
   override inputmode = 'numeric';
   override autocomplete = 'postal-code';
   override spellcheck = false;
+  /** Five digits, and a little room. */
+  override size = '7';
 
   protected check(value: string): ValidationResult {
     return validatePostalCode(value);

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -13,7 +14,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Boutons radio',
+  title: 'Formulaires/Faire choisir/Boutons radio',
   component: 'socle-radio-group',
   args: { label: 'Comment souhaitez-vous recevoir la réponse ?', hint: '', layout: 'stacked', error: '', required: false, disabled: false },
   argTypes: { layout: { control: 'inline-radio', options: ['stacked', 'inline', 'tiles'] } },
@@ -75,4 +76,17 @@ export const HtmlDAbord: Story = {
       <div class="socle-option"><input type="radio" id="ht-courrier" name="reponse" value="courrier" /><label for="ht-courrier">Par courrier postal</label></div>
     </fieldset>
   </socle-radio-group>`,
+};
+
+const reponses = html`<option value="courriel">Par courriel</option><option value="courrier">Par courrier postal</option>`;
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-radio-group label="Recevoir la réponse" name="reponse-vide">${reponses}</socle-radio-group>`],
+      ['Rempli', html`<socle-radio-group label="Recevoir la réponse" name="reponse-remplie" value="courrier">${reponses}</socle-radio-group>`],
+      ['En erreur', html`<socle-radio-group label="Recevoir la réponse" name="reponse-erreur" required error="Indiquez comment recevoir la réponse">${reponses}</socle-radio-group>`],
+      ['Désactivé', html`<socle-radio-group label="Recevoir la réponse" name="reponse-desactivee" value="courriel" disabled>${reponses}</socle-radio-group>`],
+    ),
 };

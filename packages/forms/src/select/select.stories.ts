@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -13,7 +14,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Liste déroulante',
+  title: 'Formulaires/Faire choisir/Liste déroulante',
   component: 'socle-select',
   args: { label: 'Situation familiale', hint: '', placeholder: 'Sélectionnez une option', error: '', required: false, disabled: false },
   render: (args) => html`<socle-select
@@ -68,4 +69,17 @@ export const HtmlDAbord: Story = {
       <option value="38">38 – Isère</option>
     </select>
   </socle-select>`,
+};
+
+const situations = html`<option value="celibataire">Célibataire</option><option value="marie">Marié(e)</option><option value="pacse">Pacsé(e)</option>`;
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-select label="Situation familiale" name="situation-vide" placeholder="Sélectionnez une option">${situations}</socle-select>`],
+      ['Rempli', html`<socle-select label="Situation familiale" name="situation-remplie" value="pacse">${situations}</socle-select>`],
+      ['En erreur', html`<socle-select label="Situation familiale" name="situation-erreur" placeholder="Sélectionnez une option" required error="Sélectionnez votre situation familiale">${situations}</socle-select>`],
+      ['Désactivé', html`<socle-select label="Situation familiale" name="situation-desactivee" value="marie" disabled>${situations}</socle-select>`],
+    ),
 };

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import './define.js';
 import type { SocleTextField, TextFieldType } from './text-field.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface TextFieldArgs {
   label: string;
@@ -19,7 +20,7 @@ interface TextFieldArgs {
 }
 
 const meta: Meta<TextFieldArgs> = {
-  title: 'Formulaires/Champ de texte',
+  title: 'Formulaires/Saisir du texte/Champ de texte',
   component: 'socle-text-field',
   args: {
     label: 'Nom de famille',
@@ -158,4 +159,25 @@ export const HtmlDAbord: Story = {
     <p class="socle-hint" id="ht-nom-aide">Celui de votre pièce d’identité</p>
     <input id="ht-nom" name="nom" autocomplete="family-name" aria-describedby="ht-nom-aide" required />
   </socle-text-field>`,
+};
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-text-field label="Nom de famille" name="nom-vide" autocomplete="family-name"></socle-text-field>`],
+      ['Rempli', html`<socle-text-field label="Nom de famille" name="nom-rempli" value="Martin" autocomplete="family-name"></socle-text-field>`],
+      ['En erreur', html`<socle-text-field label="Nom de famille" name="nom-erreur" required error="Saisissez votre nom de famille"></socle-text-field>`],
+      ['Désactivé', html`<socle-text-field label="Nom de famille" name="nom-desactive" value="Martin" disabled></socle-text-field>`],
+    ),
+};
+
+export const Largeurs: Story = {
+  name: 'Largeur des réponses courtes (size)',
+  render: () => html`
+    <socle-text-field label="Nombre d’enfants à charge" name="enfants" inputmode="numeric" size="2"></socle-text-field>
+    <socle-text-field label="Code postal" name="code-postal" autocomplete="postal-code" inputmode="numeric" size="5"></socle-text-field>
+    <socle-text-field label="Numéro de téléphone" name="telephone" type="tel" autocomplete="tel" size="14"></socle-text-field>
+    <socle-text-field label="Nom de la voie" name="voie" autocomplete="address-line1"></socle-text-field>
+  `,
 };

@@ -338,3 +338,30 @@ describe('socle-text-field: native behaviour', () => {
     expect(control.labels).toHaveLength(1);
   });
 });
+
+describe('socle-text-field: width of a short answer (size)', () => {
+  const widthOf = (field: SocleTextField) => field.shadowRoot!.querySelector('input')!.getBoundingClientRect().width;
+
+  it('size gives the input a width in characters; without it the input takes the whole width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px">
+      <socle-text-field label="Code postal" size="5"></socle-text-field>
+      <socle-text-field label="Nom"></socle-text-field>
+    </div>`);
+    const [short, full] = Array.from(wrapper.querySelectorAll<SocleTextField>('socle-text-field'));
+    await nextFrames();
+    expect(short!.shadowRoot!.querySelector('input')!.size).toBe(5);
+    expect(widthOf(short!)).toBeGreaterThan(40);
+    expect(widthOf(short!)).toBeLessThan(150);
+    expect(widthOf(full!)).toBe(600);
+  });
+
+  it('never wider than its container, and gone once the attribute is removed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 120px"><socle-text-field label="Référence" size="40"></socle-text-field></div>`);
+    const field = wrapper.querySelector<SocleTextField>('socle-text-field')!;
+    await nextFrames();
+    expect(widthOf(field)).toBeLessThanOrEqual(120);
+    field.removeAttribute('size');
+    await field.updateComplete;
+    expect(field.shadowRoot!.querySelector('input')!.hasAttribute('size')).toBe(false);
+  });
+});

@@ -18,39 +18,39 @@ export type TextFieldType = 'text' | 'email' | 'tel' | 'url' | 'search' | 'passw
 
 const TEXT_FIELD_VALIDATION_PROPERTIES = ['type', 'minlength', 'maxlength', 'pattern', 'min', 'max', 'step'];
 /** Input attributes set imperatively (see `updated`); min, max and step only for numbers. */
-const OPTIONAL_ATTRIBUTES = ['min', 'max', 'step', 'autocomplete', 'inputmode', 'placeholder'] as const;
+const OPTIONAL_ATTRIBUTES = ['min', 'max', 'step', 'autocomplete', 'inputmode', 'placeholder', 'size'] as const;
 const NUMBER_ATTRIBUTES: ReadonlySet<string> = new Set(['min', 'max', 'step']);
 const TYPES = { email: 1, tel: 1, url: 1, search: 1, password: 1, number: 1 };
 
 /**
  * @summary Champ de saisie sur une ligne, associé au formulaire natif, avec libellé, aide et message d'erreur en français. / A single-line text field.
  *
- * @slot label - The label, when it needs markup (the `label` attribute otherwise).
- * @slot hint - The hint, when it needs markup (the `hint` attribute otherwise).
+ * @slot label - Le libellé, quand il contient du balisage (sinon l’attribut `label`). / The label, when it needs markup (the `label` attribute otherwise).
+ * @slot hint - L’aide, quand elle contient du balisage (sinon l’attribut `hint`). / The hint, when it needs markup (the `hint` attribute otherwise).
  *
- * @event input - Fired at every change of the value by the person, as for `<input>`.
- * @event change - Fired when the person commits a change (leaves the field), as for `<input>`.
- * @event invalid - Fired when a submit attempt finds the value invalid.
+ * @event input - À chaque changement de la valeur par la personne, comme pour `<input>`. / Fired at every change of the value by the person, as for `<input>`.
+ * @event change - La personne valide un changement (elle quitte le champ), comme pour `<input>`. / Fired when the person commits a change (leaves the field), as for `<input>`.
+ * @event invalid - Une tentative d’envoi a trouvé la valeur invalide. / Fired when a submit attempt finds the value invalid.
  *
- * @csspart base - The wrapper of label, hint, error and input.
- * @csspart label-text - The `<label>`.
- * @csspart required-mark - The visual required mark (hidden from assistive technologies).
- * @csspart hint-text - The hint.
- * @csspart error-text - The error message (a polite live region).
- * @csspart control - The native `<input>`.
+ * @csspart base - L’enveloppe du libellé, de l’aide, de l’erreur et du champ. / The wrapper of label, hint, error and input.
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart required-mark - La marque « obligatoire » (masquée aux technologies d’assistance). / The visual required mark (hidden from assistive technologies).
+ * @csspart hint-text - L’aide. / The hint.
+ * @csspart error-text - Le message d’erreur (région annoncée poliment aux lecteurs d’écran). / The error message (a polite live region).
+ * @csspart control - Le `<input>` natif. / The native `<input>`.
  *
- * @cssprop --socle-color-text - Text colour.
- * @cssprop --socle-color-text-muted - Hint colour.
- * @cssprop --socle-color-border - Input border colour.
- * @cssprop --socle-color-error - Error colour (message, border, required mark).
- * @cssprop --socle-color-focus - Focus ring colour.
- * @cssprop --socle-control-height - Minimum height of the input.
+ * @cssprop --socle-color-text - Couleur du texte. / Text colour.
+ * @cssprop --socle-color-text-muted - Couleur de l’aide. / Hint colour.
+ * @cssprop --socle-color-border - Couleur de la bordure du champ. / Input border colour.
+ * @cssprop --socle-color-error - Couleur des erreurs (message, bordure, marque obligatoire). / Error colour (message, border, required mark).
+ * @cssprop --socle-color-focus - Couleur de l’anneau de focus. / Focus ring colour.
+ * @cssprop --socle-control-height - Hauteur minimale du champ. / Minimum height of the input.
  *
- * @cssstate touched - The person has left the field at least once.
- * @cssstate dirty - The person has changed the value.
- * @cssstate user-invalid - An error is shown.
- * @cssstate user-valid - The person has changed the value and it is valid.
- * @cssstate pending - An asynchronous validator is running.
+ * @cssstate touched - La personne a quitté le champ au moins une fois. / The person has left the field at least once.
+ * @cssstate dirty - La personne a modifié la valeur. / The person has changed the value.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Valeur modifiée et valide. / The person has changed the value and it is valid.
+ * @cssstate pending - Une vérification asynchrone est en cours. / An asynchronous validator is running.
  */
 export class SocleTextField extends SocleStringControl {
   static override styles = [...SocleFormControl.styles, fieldStyles, controlStyles];
@@ -91,6 +91,12 @@ export class SocleTextField extends SocleStringControl {
   @property() inputmode?: string;
   /** Texte indicatif. Préférez `hint` : il disparaît dès que la personne tape. / Placeholder; prefer `hint`. */
   @property() placeholder?: string;
+  /**
+   * Largeur du champ en caractères, comme `<input size>`, pour une réponse courte (code postal : 5, nombre
+   * d’enfants : 2) ; sinon toute la largeur. Sans effet avec `type="number"` : préférez `inputmode="numeric"`.
+   * / Width in characters, as `<input size>`, for short answers; full width otherwise.
+   */
+  @property() size?: string;
   /** Correction orthographique ; `spellcheck="false"` la coupe (noms, identifiants). / Spell checking. */
   @property({ type: Boolean, converter: { fromAttribute: (value: string | null) => value !== 'false' } })
   override spellcheck = true;
@@ -119,7 +125,7 @@ export class SocleTextField extends SocleStringControl {
     }
     for (const name of ['min', 'max', 'step'] as const) this[name] = input.getAttribute(name) ?? undefined;
     // What a field built on this one brings (a keyboard, an autofill token), unless the author said otherwise.
-    for (const name of ['autocomplete', 'inputmode'] as const) {
+    for (const name of ['autocomplete', 'inputmode', 'size'] as const) {
       const value = this[name];
       if (value !== undefined && !input.hasAttribute(name)) input.setAttribute(name, value);
     }

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import './define.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -15,7 +16,7 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Formulaires/Zone de texte',
+  title: 'Formulaires/Saisir du texte/Zone de texte',
   component: 'socle-textarea',
   args: { label: 'Motif de votre demande', hint: '', maxlength: undefined, count: false, value: '', error: '', required: false, disabled: false },
   render: (args) => html`<socle-textarea
@@ -65,4 +66,15 @@ export const HtmlDAbord: Story = {
     <label for="ht-message">Votre message<span class="socle-required" aria-hidden="true">&nbsp;*</span></label>
     <textarea id="ht-message" name="message" rows="5" maxlength="500" required></textarea>
   </socle-textarea>`,
+};
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-textarea label="Motif de votre demande" name="motif-vide"></socle-textarea>`],
+      ['Rempli', html`<socle-textarea label="Motif de votre demande" name="motif-rempli" value="Déménagement dans la commune en septembre."></socle-textarea>`],
+      ['En erreur', html`<socle-textarea label="Motif de votre demande" name="motif-erreur" required error="Saisissez le motif de votre demande"></socle-textarea>`],
+      ['Désactivé', html`<socle-textarea label="Motif de votre demande" name="motif-desactive" value="Déménagement" disabled></socle-textarea>`],
+    ),
 };

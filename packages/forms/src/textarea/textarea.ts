@@ -29,17 +29,17 @@ const COUNT_ANNOUNCE_DELAY = 1000;
  * @event invalid - Quand un envoi trouve la valeur invalide. / When a submit attempt finds the value invalid.
  *
  * @csspart base - L'enveloppe. / The wrapper.
- * @csspart label-text - Le `<label>`.
- * @csspart required-mark - La marque « obligatoire » (masquée aux technologies d'assistance).
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart required-mark - La marque « obligatoire » (masquée aux technologies d’assistance). / The visual required mark (hidden from assistive technologies).
  * @csspart hint-text - L'aide. / The hint.
  * @csspart error-text - Le message d'erreur. / The error message.
  * @csspart textarea - Le `<textarea>` natif. / The native `<textarea>`.
  * @csspart count-text - Le compteur de caractères visible. / The visible character count.
  *
- * @cssstate touched - La personne a quitté le champ au moins une fois.
- * @cssstate dirty - La personne a modifié la valeur.
- * @cssstate user-invalid - Une erreur est affichée.
- * @cssstate user-valid - Valeur modifiée et valide.
+ * @cssstate touched - La personne a quitté le champ au moins une fois. / The person has left the field at least once.
+ * @cssstate dirty - La personne a modifié la valeur. / The person has changed the value.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Valeur modifiée et valide. / The value was changed and is valid.
  */
 export class SocleTextarea extends SocleStringControl {
   static override styles = [

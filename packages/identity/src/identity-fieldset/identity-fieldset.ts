@@ -83,8 +83,8 @@ const HINT_KEYS: Partial<Record<IdentityRole, string>> = {
 /**
  * @summary Groupe de champs d’identité (civilité, noms, prénoms, date et lieu de naissance) : rempli et verrouillé par l’identité pivot FranceConnect, ou à saisir. / Identity fieldset.
  *
- * @csspart base - Le `<fieldset>`.
- * @csspart legend-text - La `<legend>`.
+ * @csspart base - Le `<fieldset>`. / The `<fieldset>`.
+ * @csspart legend-text - La `<legend>`. / The `<legend>`.
  * @csspart notice - La mention « Ces informations sont transmises par FranceConnect » et le lien de signalement. / The provider notice.
  *
  * @cssprop --socle-color-primary - Filet de la mention du fournisseur. / The notice's rule.

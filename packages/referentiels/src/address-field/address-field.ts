@@ -36,27 +36,27 @@ function optionOf(address: Address): ComboboxOption<Address> {
 /**
  * @summary Champ d’adresse : recherche dans la Base Adresse Nationale (ou la BAL d’une commune, hors ligne), avec toujours une issue : saisie à la main, ou adresse à l’étranger. / An address field on the BAN, with manual and abroad entry.
  *
- * @slot label - The label, when it needs markup.
- * @slot hint - The hint, when it needs markup.
+ * @slot label - Le libellé, quand il contient du balisage (sinon l’attribut `label`). / The label, when it needs markup.
+ * @slot hint - L’aide, quand elle contient du balisage (sinon l’attribut `hint`). / The hint, when it needs markup.
  *
- * @event input - The address changed.
- * @event change - An address was chosen or completed.
- * @event invalid - A submit attempt found the field invalid.
+ * @event input - L’adresse a changé. / The address changed.
+ * @event change - Une adresse a été choisie ou complétée. / An address was chosen or completed.
+ * @event invalid - Une tentative d’envoi a trouvé le champ invalide. / A submit attempt found the field invalid.
  *
- * @csspart base - The wrapper.
- * @csspart label-text - The label (search) or legend (manual, abroad).
- * @csspart hint-text - The hint.
- * @csspart error-text - The error message.
- * @csspart control - The search input.
- * @csspart listbox - The list of proposals.
- * @csspart option - One proposal.
- * @csspart notice - What the field says about the service (unreachable, busy).
- * @csspart switch - The buttons that change the way of entering the address.
+ * @csspart base - L’enveloppe du composant. / The wrapper.
+ * @csspart label-text - Le libellé (recherche) ou la légende (saisie à la main, à l’étranger). / The label (search) or legend (manual, abroad).
+ * @csspart hint-text - L’aide. / The hint.
+ * @csspart error-text - Le message d’erreur. / The error message.
+ * @csspart control - Le champ de recherche. / The search input.
+ * @csspart listbox - La liste des propositions. / The list of proposals.
+ * @csspart option - Une proposition. / One proposal.
+ * @csspart notice - Ce que le champ dit du service (injoignable, saturé). / What the field says about the service (unreachable, busy).
+ * @csspart switch - Les boutons qui changent la façon de saisir l’adresse. / The buttons that change the way of entering the address.
  *
- * @cssstate touched - The person has left the field at least once.
- * @cssstate dirty - The person has changed the value.
- * @cssstate user-invalid - An error is shown.
- * @cssstate user-valid - The address is complete and valid.
+ * @cssstate touched - La personne a quitté le champ au moins une fois. / The person has left the field at least once.
+ * @cssstate dirty - La personne a modifié la valeur. / The person has changed the value.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - L’adresse est complète et valide. / The address is complete and valid.
  */
 export class SocleAddressField extends SocleServiceLookup<Address> {
   static override styles = [
@@ -346,9 +346,16 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
     super.formResetCallback();
   }
 
+  /** Another way of entering the address has other checks: weighed before the render shows them. */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('mode') && changed.get('mode') !== undefined) this.validate();
+  }
+
+  /** The validity is anchored on an input of the mode now shown (no property set, no second render). */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('mode') && changed.get('mode') !== undefined) this.validate();
+    if (changed.has('mode') && changed.get('mode') !== undefined) this.applyValidity();
   }
 
   // ----- Events of the parts --------------------------------------------------------------------------

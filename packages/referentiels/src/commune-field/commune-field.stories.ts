@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import './define.js';
 import type { SocleCommuneField } from './commune-field.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -105,4 +106,15 @@ export const HtmlDAbord: Story = {
     <p class="socle-hint" id="ht-commune-aide">Son nom ou son code postal</p>
     <input id="ht-commune" name="commune" aria-describedby="ht-commune-aide" required />
   </socle-commune-field>`,
+};
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-commune-field label="Commune de résidence" name="commune-vide"></socle-commune-field>`],
+      ['Remplie', html`<socle-commune-field label="Commune de résidence" name="commune-remplie" value="33063"></socle-commune-field>`],
+      ['En erreur', html`<socle-commune-field label="Commune de résidence" name="commune-erreur" required error="Choisissez votre commune dans la liste"></socle-commune-field>`],
+      ['Désactivée', html`<socle-commune-field label="Commune de résidence" name="commune-desactivee" value="33063" disabled></socle-commune-field>`],
+    ),
 };

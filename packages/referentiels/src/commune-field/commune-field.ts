@@ -19,27 +19,27 @@ function optionOf(commune: Commune, postalCode?: string): ComboboxOption<Commune
 /**
  * @summary Champ de commune : on tape un nom (comme on l’écrit, sans souci des accents, tirets ni « st »), un code postal ou un code INSEE, on choisit dans la liste ; envoie le code INSEE. / A commune field over the embedded COG data.
  *
- * @slot label - The label, when it needs markup.
- * @slot hint - The hint, when it needs markup.
+ * @slot label - Le libellé, quand il contient du balisage (sinon l’attribut `label`). / The label, when it needs markup.
+ * @slot hint - L’aide, quand elle contient du balisage (sinon l’attribut `hint`). / The hint, when it needs markup.
  *
- * @event input - The chosen commune changed (or the text was edited, which drops the choice).
- * @event change - A commune was chosen.
- * @event invalid - A submit attempt found the field invalid.
+ * @event input - La commune choisie a changé (ou le texte a été modifié, ce qui annule le choix). / The chosen commune changed (or the text was edited, which drops the choice).
+ * @event change - Une commune a été choisie. / A commune was chosen.
+ * @event invalid - Une tentative d’envoi a trouvé le champ invalide. / A submit attempt found the field invalid.
  *
- * @csspart base - The wrapper.
- * @csspart label-text - The `<label>`.
- * @csspart hint-text - The hint.
- * @csspart error-text - The error message.
- * @csspart control - The combobox input.
- * @csspart listbox - The list of proposals.
- * @csspart option - One proposal.
- * @csspart empty - The "no commune matches" message.
- * @csspart postcode - The choice of postal code, for a commune that has several (with `postal-code-name`).
+ * @csspart base - L’enveloppe du composant. / The wrapper.
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart hint-text - L’aide. / The hint.
+ * @csspart error-text - Le message d’erreur. / The error message.
+ * @csspart control - Le champ de recherche de la liste de propositions (combobox). / The combobox input.
+ * @csspart listbox - La liste des propositions. / The list of proposals.
+ * @csspart option - Une proposition. / One proposal.
+ * @csspart empty - Le message « Aucune commune ne correspond ». / The "no commune matches" message.
+ * @csspart postcode - Le choix du code postal, pour une commune qui en a plusieurs (avec `postal-code-name`). / The choice of postal code, for a commune that has several (with `postal-code-name`).
  *
- * @cssstate touched - The person has left the field at least once.
- * @cssstate dirty - The person has changed the value.
- * @cssstate user-invalid - An error is shown.
- * @cssstate user-valid - The person has chosen a valid commune.
+ * @cssstate touched - La personne a quitté le champ au moins une fois. / The person has left the field at least once.
+ * @cssstate dirty - La personne a modifié la valeur. / The person has changed the value.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Une commune valide est choisie. / The person has chosen a valid commune.
  */
 export class SocleCommuneField extends SocleCombobox<Commune> {
   static override styles = [

@@ -34,27 +34,27 @@ function siretOnly(siret: string): ComboboxOption<Company> {
 /**
  * @summary Champ d’entreprise : recherche par nom, SIREN ou SIRET (API Recherche d’entreprises), numéro vérifié avant tout appel, saisie du SIRET à la main si le service ne répond pas ; envoie le SIRET. / A company field; submits the SIRET.
  *
- * @slot label - The label, when it needs markup.
- * @slot hint - The hint, when it needs markup.
+ * @slot label - Le libellé, quand il contient du balisage (sinon l’attribut `label`). / The label, when it needs markup.
+ * @slot hint - L’aide, quand elle contient du balisage (sinon l’attribut `hint`). / The hint, when it needs markup.
  *
- * @event input - The chosen company changed.
- * @event change - A company was chosen or its SIRET typed.
- * @event invalid - A submit attempt found the field invalid.
+ * @event input - L’entreprise choisie a changé. / The chosen company changed.
+ * @event change - Une entreprise a été choisie ou son SIRET tapé. / A company was chosen or its SIRET typed.
+ * @event invalid - Une tentative d’envoi a trouvé le champ invalide. / A submit attempt found the field invalid.
  *
- * @csspart base - The wrapper.
- * @csspart label-text - The `<label>`.
- * @csspart hint-text - The hint.
- * @csspart error-text - The error message.
- * @csspart control - The search input.
- * @csspart listbox - The list of proposals.
- * @csspart option - One proposal.
- * @csspart notice - What the field says about the service.
- * @csspart switch - The button that changes the way of entering the company.
+ * @csspart base - L’enveloppe du composant. / The wrapper.
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart hint-text - L’aide. / The hint.
+ * @csspart error-text - Le message d’erreur. / The error message.
+ * @csspart control - Le champ de recherche. / The search input.
+ * @csspart listbox - La liste des propositions. / The list of proposals.
+ * @csspart option - Une proposition. / One proposal.
+ * @csspart notice - Ce que le champ dit du service. / What the field says about the service.
+ * @csspart switch - Le bouton qui change la façon de saisir l’entreprise. / The button that changes the way of entering the company.
  *
- * @cssstate touched - The person has left the field at least once.
- * @cssstate dirty - The person has changed the value.
- * @cssstate user-invalid - An error is shown.
- * @cssstate user-valid - A valid company is chosen.
+ * @cssstate touched - La personne a quitté le champ au moins une fois. / The person has left the field at least once.
+ * @cssstate dirty - La personne a modifié la valeur. / The person has changed the value.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Une entreprise valide est choisie. / A valid company is chosen.
  */
 export class SocleCompanyField extends SocleServiceLookup<Company> {
   static override styles = [

@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import './define.js';
 import type { SocleCountryField } from './country-field.js';
+import { states } from '../../../../.storybook/states.js';
 
 interface Args {
   label: string;
@@ -76,4 +77,15 @@ export const HtmlDAbord: Story = {
     <label for="ht-pays">Pays de naissance</label>
     <input id="ht-pays" name="pays" />
   </socle-country-field>`,
+};
+
+export const Etats: Story = {
+  name: 'États côte à côte',
+  render: () =>
+    states(
+      ['Par défaut', html`<socle-country-field label="Pays de naissance" name="pays-vide"></socle-country-field>`],
+      ['Rempli', html`<socle-country-field label="Pays de naissance" name="pays-rempli" value="99100"></socle-country-field>`],
+      ['En erreur', html`<socle-country-field label="Pays de naissance" name="pays-erreur" required error="Choisissez votre pays de naissance dans la liste"></socle-country-field>`],
+      ['Désactivé', html`<socle-country-field label="Pays de naissance" name="pays-desactive" value="99100" disabled></socle-country-field>`],
+    ),
 };

@@ -12,26 +12,26 @@ function optionOf(country: Country): ComboboxOption<Country> {
 /**
  * @summary Champ de pays (liste du COG de l’INSEE, la France en premier) ; envoie le code COG, ex. 99100, celui qu’attend FranceConnect pour un lieu de naissance à l’étranger. / A country field; submits the COG code.
  *
- * @slot label - The label, when it needs markup.
- * @slot hint - The hint, when it needs markup.
+ * @slot label - Le libellé, quand il contient du balisage (sinon l’attribut `label`). / The label, when it needs markup.
+ * @slot hint - L’aide, quand elle contient du balisage (sinon l’attribut `hint`). / The hint, when it needs markup.
  *
- * @event input - The chosen country changed (or the text was edited, which drops the choice).
- * @event change - A country was chosen.
- * @event invalid - A submit attempt found the field invalid.
+ * @event input - Le pays choisi a changé (ou le texte a été modifié, ce qui annule le choix). / The chosen country changed (or the text was edited, which drops the choice).
+ * @event change - Un pays a été choisi. / A country was chosen.
+ * @event invalid - Une tentative d’envoi a trouvé le champ invalide. / A submit attempt found the field invalid.
  *
- * @csspart base - The wrapper.
- * @csspart label-text - The `<label>`.
- * @csspart hint-text - The hint.
- * @csspart error-text - The error message.
- * @csspart control - The combobox input.
- * @csspart listbox - The list of proposals.
- * @csspart option - One proposal.
- * @csspart empty - The "no country matches" message.
+ * @csspart base - L’enveloppe du composant. / The wrapper.
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart hint-text - L’aide. / The hint.
+ * @csspart error-text - Le message d’erreur. / The error message.
+ * @csspart control - Le champ de recherche de la liste de propositions (combobox). / The combobox input.
+ * @csspart listbox - La liste des propositions. / The list of proposals.
+ * @csspart option - Une proposition. / One proposal.
+ * @csspart empty - Le message « Aucun pays ne correspond ». / The "no country matches" message.
  *
- * @cssstate touched - The person has left the field at least once.
- * @cssstate dirty - The person has changed the value.
- * @cssstate user-invalid - An error is shown.
- * @cssstate user-valid - The person has chosen a valid country.
+ * @cssstate touched - La personne a quitté le champ au moins une fois. / The person has left the field at least once.
+ * @cssstate dirty - La personne a modifié la valeur. / The person has changed the value.
+ * @cssstate user-invalid - Une erreur est affichée. / An error is shown.
+ * @cssstate user-valid - Un pays valide est choisi. / The person has chosen a valid country.
  */
 export class SocleCountryField extends SocleCombobox<Country> {
   /** HTML-first: `<label for>` + `<input type="text">` written inside (without the script, the name typed is sent). */

@@ -48,16 +48,16 @@ export abstract class SocleTerritorySelect extends SocleSelect {
 /**
  * @summary Liste déroulante native des départements (« 33 – Gironde »), envoie le code du département. / A native select of départements.
  *
- * @slot label - The label, when it needs markup.
- * @slot hint - The hint, when it needs markup.
- * @event change - A département was chosen.
- * @event input - A département was chosen.
- * @event invalid - A submit attempt found the field invalid.
- * @csspart base - The wrapper.
- * @csspart label-text - The `<label>`.
- * @csspart hint-text - The hint.
- * @csspart error-text - The error message.
- * @csspart control - The native `<select>`.
+ * @slot label - Le libellé, quand il contient du balisage (sinon l’attribut `label`). / The label, when it needs markup.
+ * @slot hint - L’aide, quand elle contient du balisage (sinon l’attribut `hint`). / The hint, when it needs markup.
+ * @event change - Un département a été choisi. / A département was chosen.
+ * @event input - Un département a été choisi. / A département was chosen.
+ * @event invalid - Une tentative d’envoi a trouvé le champ invalide. / A submit attempt found the field invalid.
+ * @csspart base - L’enveloppe du composant. / The wrapper.
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart hint-text - L’aide. / The hint.
+ * @csspart error-text - Le message d’erreur. / The error message.
+ * @csspart control - Le `<select>` natif. / The native `<select>`.
  */
 export class SocleDepartementSelect extends SocleTerritorySelect {
   /** Limite aux départements d’une région (code, ex. `75` pour la Nouvelle-Aquitaine). / Only this région's. */
@@ -80,16 +80,16 @@ export class SocleDepartementSelect extends SocleTerritorySelect {
 /**
  * @summary Liste déroulante native des régions, envoie le code de la région. / A native select of régions.
  *
- * @slot label - The label, when it needs markup.
- * @slot hint - The hint, when it needs markup.
- * @event change - A région was chosen.
- * @event input - A région was chosen.
- * @event invalid - A submit attempt found the field invalid.
- * @csspart base - The wrapper.
- * @csspart label-text - The `<label>`.
- * @csspart hint-text - The hint.
- * @csspart error-text - The error message.
- * @csspart control - The native `<select>`.
+ * @slot label - Le libellé, quand il contient du balisage (sinon l’attribut `label`). / The label, when it needs markup.
+ * @slot hint - L’aide, quand elle contient du balisage (sinon l’attribut `hint`). / The hint, when it needs markup.
+ * @event change - Une région a été choisie. / A région was chosen.
+ * @event input - Une région a été choisie. / A région was chosen.
+ * @event invalid - Une tentative d’envoi a trouvé le champ invalide. / A submit attempt found the field invalid.
+ * @csspart base - L’enveloppe du composant. / The wrapper.
+ * @csspart label-text - Le `<label>`. / The `<label>`.
+ * @csspart hint-text - L’aide. / The hint.
+ * @csspart error-text - Le message d’erreur. / The error message.
+ * @csspart control - Le `<select>` natif. / The native `<select>`.
  */
 export class SocleRegionSelect extends SocleTerritorySelect {
   protected readonly placeholderKey = 'region-placeholder';
