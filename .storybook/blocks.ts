@@ -83,9 +83,11 @@ function tables(tag: string, language: Language): ReactNode {
   return SECTIONS.filter((section) => (declaration[section.key] ?? []).length).map((section) => table(section, declaration[section.key] ?? [], language, tag));
 }
 
-/** The element's one-sentence summary, in French. */
-export function Resume({ tag }: { tag: string }): ReactNode {
-  return md(halves(declarationOf(tag)?.summary).fr);
+/** The elements' one-sentence summaries, in French: a paragraph for one, a list for several. */
+export function Resume({ tags }: { tags: string[] }): ReactNode {
+  const summary = (tag: string) => halves(declarationOf(tag)?.summary).fr;
+  if (tags.length === 1) return md(summary(tags[0]!));
+  return h('ul', null, ...tags.map((tag) => h('li', { key: tag }, code(`<${tag}>`), ' ', md(summary(tag)))));
 }
 
 /** Every attribute, event, slot, part, custom property and state of the element, in French. */

@@ -23,6 +23,4 @@ addons.setConfig({
     barSelectedColor: primary,
   }),
   sidebar: { showRoots: true },
-  // The browser tab says where the person is: « Champ de texte – Socle ».
-  enableShortcuts: true,
 });

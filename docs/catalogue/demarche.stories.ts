@@ -39,6 +39,18 @@ export const InscriptionCantine: Story = {
     const engine = canvasElement.querySelector('socle-form')!;
     const first = canvasElement.querySelector('socle-step')!;
     await waitFor(() => expect(first.querySelector('h2')?.textContent).toContain('Étape 1 sur 4'));
+    // It opens as a person finds it: on the first step, with no error.
+    await expect(engine.shadowRoot!.querySelector('[part="error-summary"]')).toBeNull();
+  },
+};
+
+export const EtapeIncomplete: Story = {
+  name: 'Inscription : « Continuer » sur une étape incomplète',
+  render: () => procedure(),
+  play: async ({ canvasElement }) => {
+    const engine = canvasElement.querySelector('socle-form')!;
+    const first = canvasElement.querySelector('socle-step')!;
+    await waitFor(() => expect(first.querySelector('h2')?.textContent).toContain('Étape 1 sur 4'));
     const next = Array.from(first.shadowRoot!.querySelectorAll('button')).find((button) => button.textContent.trim() === 'Continuer')!;
     await userEvent.click(next);
     // Only the first step's errors are listed.
