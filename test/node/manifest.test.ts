@@ -170,3 +170,15 @@ describe('the catalogue’s attribute tables', () => {
     if (tag === 'socle-text-field') expect(inCategory('attributs')).toEqual(expect.arrayContaining(['label', 'hint', 'error']));
   });
 });
+
+describe('catalogue controls, typed from the manifests', () => {
+  it('a number box for a number, a switch for a boolean, a list for literals, JSON for an object, text otherwise', async () => {
+    const { controlOf } = await import('../../.storybook/arg-types.js');
+    expect(controlOf('number | undefined')).toEqual({ type: 'number' });
+    expect(controlOf('boolean')).toEqual({ type: 'boolean' });
+    expect(controlOf("'text' | 'email' | 'tel'")).toEqual({ type: 'select' });
+    expect(controlOf('string')).toEqual({ type: 'text' });
+    expect(controlOf(undefined)).toEqual({ type: 'text' });
+    expect(controlOf('Commune | undefined')).toEqual({ type: 'object' });
+  });
+});
