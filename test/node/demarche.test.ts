@@ -99,6 +99,14 @@ async function fillChild(tab: Page): Promise<void> {
   await child.getByRole('textbox', { name: 'Précisez l’allergie' }).fill('Arachide');
 }
 
+/** Waits for the draft in the tab to be saved after `time` (a save comes a pause after the last edit). */
+async function savedAfter(tab: Page, time: number): Promise<void> {
+  await tab.waitForFunction(
+    ([key, since]) => ((JSON.parse(sessionStorage.getItem(key) ?? localStorage.getItem(key) ?? '{}') as { savedAt?: number }).savedAt ?? 0) >= since,
+    [DRAFT_KEY, time] as const,
+  );
+}
+
 /** Goes through the whole procedure with one child and invoice payment, and submits it. */
 async function completeWithInvoice(tab: Page): Promise<void> {
     await fillStepOne(tab);
@@ -147,18 +155,24 @@ describe('the example procedure, declarative HTML only', () => {
 });
 
 describe('drafts', () => {
-  it('restores what was typed after a real reload, with a notice, on the same step; never stores the IBAN', async () => {
+  it('restores what was typed after a real reload, from the tab, with a notice, on the same step; never stores the allergy or the IBAN', async () => {
     context = await browser.newContext({ locale: 'fr-FR' });
     const { tab } = await open(context);
     await fillStepOne(tab);
     await button(tab, 'Ajouter un enfant').click();
     await fillChild(tab);
+    const typedAt = await tab.evaluate(() => Date.now());
     // The second child is left empty: "Continuer" is refused and the step stays, as after an interruption.
     await button(tab, 'Continuer').click();
-    // Saved a pause after the last key: the draft then holds the child's allergy, the last thing typed.
-    await tab.waitForFunction((key) => localStorage.getItem(key)?.includes('Arachide'), DRAFT_KEY);
-    const stored = await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY);
+    // Saved a pause after the last key (the allergy, health data, marked sensitive in the page).
+    await savedAfter(tab, typedAt);
+    const stored = (await tab.evaluate((key) => sessionStorage.getItem(key), DRAFT_KEY)) ?? '';
     expect(stored).toContain('Martin');
+    expect(stored).toContain('jeudi');
+    expect(stored).not.toContain('Arachide');
+    expect(stored).not.toContain('allergie');
+    // Not ticked « Garder mes réponses sur cet appareil »: nothing on the device, only in this tab.
+    expect(await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
     await tab.reload();
     await tab.evaluate(async () => document.querySelector<HTMLElement & { ready: Promise<void> }>('socle-form')?.ready);
     const notice = tab.locator('socle-form [part="notice"]');
@@ -166,24 +180,23 @@ describe('drafts', () => {
     await expect(step(tab, 'Vos enfants').isVisible()).resolves.toBe(true);
     await expect(tab.locator('[data-socle-item]').count()).resolves.toBe(2);
     await expect(tab.getByRole('textbox', { name: 'Prénom de l’enfant' }).first().inputValue()).resolves.toBe('Lina');
-    await expect(tab.getByRole('textbox', { name: 'Précisez l’allergie' }).first().inputValue()).resolves.toBe('Arachide');
     await expect(tab.getByRole('textbox', { name: 'Jour' }).first().inputValue()).resolves.toBe('27');
+    const allergy = tab.locator('socle-radio-group[name="enfants[0][allergie]"]');
+    await expect(allergy.getByRole('radio', { name: 'Oui' }).isChecked()).resolves.toBe(false);
     // Step 1 is hidden now: read the restored commune field directly (its name is looked up in the embedded data).
     await tab.waitForFunction(() => document.querySelector<HTMLInputElement>('socle-commune-field input')?.value === 'Bordeaux (33)');
     await expect(tab.locator('socle-commune-field').evaluate((el) => (el as HTMLElement & { value: string }).value)).resolves.toBe('33063');
 
-    // The sensitive IBAN is never written, even once typed.
+    // The sensitive IBAN is never written, even once typed; the notice goes once the person moves on.
     await tab.locator('socle-repeat [part="remove"]').nth(1).click();
+    await allergy.getByRole('radio', { name: 'Non' }).check();
     await button(tab, 'Continuer').click();
+    await expect(notice.count()).resolves.toBe(0);
     await tab.getByRole('radio', { name: /Prélèvement automatique/ }).check();
     await tab.getByRole('textbox', { name: 'IBAN du compte à débiter' }).fill(IBAN);
     // The save that follows the IBAN's input event comes a pause after it, so after this moment.
-    const typedAt = await tab.evaluate(() => Date.now());
-    await tab.waitForFunction(
-      ([key, time]) => ((JSON.parse(localStorage.getItem(key) ?? '{}') as { savedAt?: number }).savedAt ?? 0) >= time,
-      [DRAFT_KEY, typedAt] as const,
-    );
-    const after = (await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)) ?? '';
+    await savedAfter(tab, await tab.evaluate(() => Date.now()));
+    const after = (await tab.evaluate((key) => sessionStorage.getItem(key), DRAFT_KEY)) ?? '';
     expect(after).toContain('prelevement');
     expect(after).not.toContain('30006000');
     expect(after.replace(/\s/g, '')).not.toContain(IBAN.slice(4, 20));
@@ -193,7 +206,33 @@ describe('drafts', () => {
     await tab.evaluate(async () => document.querySelector<HTMLElement & { ready: Promise<void> }>('socle-form')?.ready);
     await button(tab, 'Recommencer').click();
     await expect(tab.getByRole('textbox', { name: 'Nom de famille' }).inputValue()).resolves.toBe('');
-    expect(await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
+    expect(await tab.evaluate((key) => sessionStorage.getItem(key), DRAFT_KEY)).toBeNull();
+  });
+
+  it('stays in the tab unless the person keeps it on the device: then another tab finds it; unticked, it is erased', async () => {
+    context = await browser.newContext({ locale: 'fr-FR' });
+    const first = await open(context);
+    await first.tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Martin');
+    await savedAfter(first.tab, await first.tab.evaluate(() => Date.now()));
+    // A new tab (the next person at a shared computer) finds nothing.
+    const other = await open(context);
+    await expect(other.tab.getByRole('textbox', { name: 'Nom de famille' }).inputValue()).resolves.toBe('');
+    await other.tab.close();
+
+    const keep = first.tab.getByRole('checkbox', { name: 'Garder mes réponses sur cet appareil' });
+    await keep.check();
+    await expect(first.tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).resolves.toContain('Martin');
+    expect(await first.tab.evaluate((key) => sessionStorage.getItem(key), DRAFT_KEY)).toBeNull();
+    const later = await open(context);
+    await expect(later.tab.getByRole('textbox', { name: 'Nom de famille' }).inputValue()).resolves.toBe('Martin');
+    await expect(later.tab.getByRole('checkbox', { name: 'Garder mes réponses sur cet appareil' }).isChecked()).resolves.toBe(true);
+    // « Masquer ce message »: the notice goes, focus moves on to the choice.
+    await later.tab.getByRole('button', { name: 'Masquer ce message' }).click();
+    await expect(later.tab.locator('socle-form [part="notice"]').count()).resolves.toBe(0);
+    await expect(later.tab.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).resolves.toBe('draft-keep');
+    await later.tab.keyboard.press('Space');
+    expect(await later.tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
+    expect(later.problems).toEqual([]);
   });
 
   it('keeps the last keys typed just before the page is left, without waiting for the pause', async () => {
@@ -210,8 +249,9 @@ describe('drafts', () => {
   it('is cleared after a successful submission', async () => {
     context = await browser.newContext({ locale: 'fr-FR' });
     const { tab } = await open(context);
+    await tab.getByRole('checkbox', { name: 'Garder mes réponses sur cet appareil' }).check();
     await completeWithInvoice(tab);
-    expect(await tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toBeNull();
+    expect(await tab.evaluate((key) => [localStorage.getItem(key), sessionStorage.getItem(key)], DRAFT_KEY)).toEqual([null, null]);
   });
 
   it('when storage throws, the form still works and submits, with no error', async () => {
@@ -229,13 +269,16 @@ describe('drafts', () => {
     expect(problems).toEqual([]);
   });
 
-  it('two tabs on the same form do not overwrite each other silently', async () => {
+  it('two tabs keeping the same form on the device do not overwrite each other silently', async () => {
     context = await browser.newContext({ locale: 'fr-FR' });
     const first = await open(context);
     const second = await open(context);
+    const keep = (tab: Page) => tab.getByRole('checkbox', { name: 'Garder mes réponses sur cet appareil' }).check();
+    await keep(first.tab);
     await first.tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Martin');
     await first.tab.waitForFunction((key) => localStorage.getItem(key)?.includes('Martin'), DRAFT_KEY);
     await second.tab.getByRole('textbox', { name: 'Nom de famille' }).fill('Durand');
+    await keep(second.tab);
     const notice = second.tab.locator('socle-form [part="notice"]');
     await expect(notice.textContent()).resolves.toContain('aussi ouvert dans un autre onglet');
     expect(await second.tab.evaluate((key) => localStorage.getItem(key), DRAFT_KEY)).toContain('Martin');

@@ -244,6 +244,7 @@ describe('the example procedure: school-canteen registration, one script tag, by
     await ready(tab);
     await tab.getByText('Ces informations sont transmises par FranceConnect.').waitFor();
     await type(tab, /^Adresse électronique/, 'karima.benali@exemple.fr');
+    await tab.getByRole('checkbox', { name: 'Garder mes réponses sur cet appareil' }).check();
     await tab.waitForFunction((key) => (localStorage.getItem(key) ?? '').includes('karima.benali'), DRAFT_KEY);
     await tab.reload();
     await ready(tab);

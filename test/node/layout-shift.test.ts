@@ -119,7 +119,7 @@ describe('filling the example procedure with the mouse', () => {
     await tab.goto(`${server.url}/examples/demarche.html`);
     await tab.evaluate(() => customElements.whenDefined('socle-form'));
     await clickAndType(tab, tab.getByRole('textbox', { name: 'Nom de famille' }), 'Martin');
-    await tab.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('socle-brouillon')));
+    await tab.waitForFunction(() => Object.keys(sessionStorage).some((key) => key.startsWith('socle-brouillon')));
     await tab.reload();
     await tab.getByText(/ont été restaurées/).waitFor();
     await new Promise((resolve) => setTimeout(resolve, 600));

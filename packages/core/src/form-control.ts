@@ -107,6 +107,11 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   }
   /** Lecture seule : envoyé mais ni modifiable ni validé. / Read-only. */
   @property({ type: Boolean, reflect: true, useDefault: true }) readonly = false;
+  /**
+   * Donnée sensible (santé, NIR, IBAN…) : jamais gardée dans les brouillons de `<socle-form>`. / Sensitive:
+   * never kept in drafts.
+   */
+  @property({ type: Boolean, reflect: true }) sensitive = false;
   /** Vérifications supplémentaires (synchrones ou asynchrones) ; un nouveau tableau les relance. / Extra validators. */
   @property({ attribute: false }) validators: readonly Validator<V>[] = NO_VALIDATORS;
   /**

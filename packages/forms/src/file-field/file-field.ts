@@ -165,7 +165,7 @@ export class SocleFileField extends SocleFormControl<readonly File[]> {
   /** Nombre maximal de fichiers. / Maximum number of files. */
   @property({ type: Number, attribute: 'max-files' }) maxFiles?: number;
   /** Les fichiers ne sont jamais enregistrés dans les brouillons. / Files are never kept in drafts. */
-  readonly sensitive = true;
+  override sensitive = true;
 
   @state() private files: readonly File[] = [];
   @state() private status = '';

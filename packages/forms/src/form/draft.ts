@@ -1,6 +1,7 @@
 /**
- * Drafts: what a person typed, saved in the browser's storage and put back after a reload, a crash or a
- * closed tab. Sensitive fields (NIR, IBAN, passwords, files, fields marked `sensitive`) are never written.
+ * Drafts: what a person typed, saved in the browser's storage and put back after a reload or a crash — in
+ * the tab's `sessionStorage` unless the person chooses to keep it on the device (`localStorage`). Sensitive
+ * fields (NIR, IBAN, passwords, files, anything inside an element marked `sensitive`) are never written.
  * Storage may be disabled, full or throwing: every access is guarded and the form works without it.
  */
 import { type DraftState, SocleFormControl, isEnhancedNative } from '@socle/core';
@@ -27,9 +28,11 @@ interface MaybeSensitive extends Element {
 const SENSITIVE_TYPES = new Set(['password', 'file', 'hidden']);
 const SENSITIVE_AUTOCOMPLETE = /^(cc-|new-password|current-password|one-time-code)/;
 
-/** Whether a field must never be written to storage. */
+/** Whether a field must never be written to storage: marked itself, inside a marked group, or by its kind. */
 export function isSensitive(field: MaybeSensitive): boolean {
-  if (field.sensitive === true || field.hasAttribute('sensitive')) return true;
+  // A marked group (fieldset, repeat, step…) covers every field inside; in HTML-first markup the mark may sit
+  // on the author's native control inside the Socle element.
+  if (field.sensitive === true || field.closest('[sensitive]') || field.querySelector(':scope > [sensitive]')) return true;
   if (field instanceof HTMLInputElement && SENSITIVE_TYPES.has(field.type)) return true;
   return SENSITIVE_AUTOCOMPLETE.test(field.getAttribute('autocomplete') ?? '');
 }
@@ -89,19 +92,33 @@ export function applyFields(form: HTMLFormElement, fields: Readonly<Record<strin
   }
 }
 
+/** Where a draft is kept: the tab (`session`, gone when it is closed) or the device (`local`). */
+export type DraftArea = 'session' | 'local';
+
 /** The draft's storage, every access guarded: a private window, a full disk or a policy must not break the form. */
 export class DraftStore {
   readonly key: string;
+  readonly area: DraftArea;
 
-  constructor(key: string) {
+  constructor(key: string, area: DraftArea) {
     this.key = `socle-brouillon:${key}`;
+    this.area = area;
   }
 
   #storage(): Storage | undefined {
     try {
-      return window.localStorage;
+      return this.area === 'local' ? window.localStorage : window.sessionStorage;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Whether a `storage` event is about this draft. */
+  concerns(event: StorageEvent): boolean {
+    try {
+      return event.key === this.key && event.storageArea === this.#storage();
+    } catch {
+      return false;
     }
   }
 

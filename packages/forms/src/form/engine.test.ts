@@ -20,6 +20,8 @@ async function engine(template: ReturnType<typeof html>) {
   return el;
 }
 
+const button = (step: SocleStep, text: string) =>
+  Array.from(step.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent.trim() === text)!;
 const radio = (group: SocleRadioGroup, value: string) => group.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
 const summaryLinks = (el: SocleForm) => Array.from(el.shadowRoot!.querySelectorAll('[part="error-summary"] a'), (a) => a.textContent.trim());
 
@@ -172,8 +174,6 @@ describe('multi-step forms and "Vérifier vos réponses"', () => {
   </form></socle-form>`;
 
   const steps = (el: SocleForm) => Array.from(el.querySelectorAll<SocleStep>('socle-step'));
-  const button = (step: SocleStep, text: string) =>
-    Array.from(step.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent.trim() === text)!;
 
   it('validates the current step only, moves focus to the next heading, keeps data going back', async () => {
     const el = await engine(template);
@@ -308,29 +308,80 @@ describe('leaving a form', () => {
 
 describe('drafts in the browser', () => {
   const KEY = 'socle-brouillon:test-expiration';
-  const draft = (ageDays: number, days = 30) => {
-    const savedAt = Date.now() - ageDays * 24 * 60 * 60 * 1000;
-    return JSON.stringify({ version: 1, savedAt, expiresAt: savedAt + days * 24 * 60 * 60 * 1000, tab: 'autre', step: 0, repeats: {}, fields: { nom: 'Martin' } });
+  const DAY = 24 * 60 * 60 * 1000;
+  const draft = (ageDays: number, days = 7) => {
+    const savedAt = Date.now() - ageDays * DAY;
+    return JSON.stringify({ version: 1, savedAt, expiresAt: savedAt + days * DAY, tab: 'autre', step: 0, repeats: {}, fields: { nom: 'Martin' } });
   };
-  const render = (days?: number) =>
-    engine(html`<socle-form draft="test-expiration" draft-days=${days ?? 30}><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);
+  const render = (days?: number, storage = 'ask') =>
+    engine(html`<socle-form draft="test-expiration" draft-days=${days ?? 7} draft-storage=${storage}><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);
+  const keepBox = (el: SocleForm) => el.shadowRoot!.querySelector<HTMLInputElement>('[part="draft-choice"] input');
+  const forgetAll = () => {
+    localStorage.removeItem(KEY);
+    sessionStorage.removeItem(KEY);
+  };
+  /** Types into the name field, and lets the draft's pause pass on the test's own clock. */
+  const typeAndSave = async (el: SocleForm, text: string) => {
+    const clock = new ManualClock();
+    el.clock = clock;
+    el.querySelector<SocleTextField>('socle-text-field')!.focus();
+    await userEvent.keyboard(text);
+    await clock.advance(SAVE_DELAY);
+  };
 
   it('restores a recent draft with a notice, and drops an expired one', async () => {
+    forgetAll();
     localStorage.setItem(KEY, draft(2));
     let el = await render();
     expect(el.querySelector<SocleTextField>('socle-text-field')!.value).toBe('Martin');
     expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).toMatch(/Vos réponses du .* ont été restaurées/);
+    // Kept on the device: the person had ticked the box, which stays ticked.
+    expect(keepBox(el)!.checked).toBe(true);
     el.remove();
-    localStorage.setItem(KEY, draft(31));
+    localStorage.setItem(KEY, draft(8));
     el = await render();
     expect(el.querySelector<SocleTextField>('socle-text-field')!.value).toBe('');
     expect(el.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
     expect(localStorage.getItem(KEY)).toBeNull();
+    forgetAll();
   });
 
-  it('saves a pause after the last key, with the configured lifetime', async () => {
-    localStorage.removeItem(KEY);
-    const el = await render(7);
+  it('keeps the answers in the tab unless the person asks to keep them on the device, for the configured days', async () => {
+    forgetAll();
+    const el = await render(3);
+    const box = keepBox(el)!;
+    expect(box.checked).toBe(false);
+    const node = await accessibilityNode(box);
+    expect(node).toMatchObject({ role: 'checkbox', name: 'Garder mes réponses sur cet appareil' });
+    expect(node.description).toContain('Ne cochez pas sur un ordinateur partagé');
+    const until = new Date(Date.now() + 3 * DAY).toLocaleDateString('fr', { day: 'numeric', month: 'long' }).replace(/^1 /, '1er ');
+    expect(node.description).toContain(`jusqu’au ${until}`);
+    await typeAndSave(el, 'Durand');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect((JSON.parse(sessionStorage.getItem(KEY) ?? '{}') as { fields?: Record<string, string> }).fields?.nom).toBe('Durand');
+
+    // Ticked by keyboard: the draft moves to the device, for 3 days, and the tab's copy goes.
+    box.focus();
+    await userEvent.keyboard(' ');
+    const kept = JSON.parse(localStorage.getItem(KEY) ?? '{}') as { savedAt: number; expiresAt: number; fields: Record<string, string> };
+    expect(kept.fields.nom).toBe('Durand');
+    expect(Math.round((kept.expiresAt - kept.savedAt) / DAY)).toBe(3);
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+
+    // Unticked: erased from the device at once, kept in the tab only.
+    await userEvent.keyboard(' ');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(sessionStorage.getItem(KEY)).toContain('Durand');
+    // The box is the engine's own: never submitted, never in the data.
+    expect(Array.from(new FormData(el.form!).keys())).toEqual(['nom']);
+    expect(await axeViolations(el)).toEqual([]);
+    forgetAll();
+  });
+
+  it('saves a pause after the last key, 7 days by default', async () => {
+    forgetAll();
+    const el = await engine(html`<socle-form draft="test-expiration" draft-storage="device"><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);
+    expect(keepBox(el)).toBeNull();
     const clock = new ManualClock();
     el.clock = clock;
     el.querySelector<SocleTextField>('socle-text-field')!.focus();
@@ -340,7 +391,73 @@ describe('drafts in the browser', () => {
     await clock.advance(1);
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '{}') as { savedAt: number; expiresAt: number; fields: Record<string, string> };
     expect(saved.fields.nom).toBe('Durand');
-    expect(Math.round((saved.expiresAt - saved.savedAt) / (24 * 60 * 60 * 1000))).toBe(7);
-    localStorage.removeItem(KEY);
+    expect(Math.round((saved.expiresAt - saved.savedAt) / DAY)).toBe(7);
+    forgetAll();
+  });
+
+  it('draft-storage="session": no choice offered, never on the device, and an old device draft is erased', async () => {
+    forgetAll();
+    localStorage.setItem(KEY, draft(1));
+    const el = await render(7, 'session');
+    expect(keepBox(el)).toBeNull();
+    expect(el.querySelector<SocleTextField>('socle-text-field')!.value).toBe('');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    await typeAndSave(el, 'Durand');
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(sessionStorage.getItem(KEY)).toContain('Durand');
+    forgetAll();
+  });
+
+  it('never keeps a field marked sensitive, or any field of a group marked sensitive', async () => {
+    const el = await engine(html`<socle-form draft="test-sensible"><form>
+      <socle-text-field name="nom" label="Nom"></socle-text-field>
+      <socle-textarea name="remarque" label="Remarque sur la santé de l’enfant" sensitive></socle-textarea>
+      <socle-fieldset legend="Santé" sensitive>
+        <socle-text-field name="medecin" label="Médecin traitant"></socle-text-field>
+        <socle-radio-group name="allergie" label="Allergie" layout="inline"><option value="oui">Oui</option><option value="non">Non</option></socle-radio-group>
+      </socle-fieldset>
+      <fieldset sensitive><legend>Traitement</legend><input name="traitement" aria-label="Traitement" /></fieldset>
+      <socle-text-field><label for="t">Taille</label><input id="t" name="taille" sensitive /></socle-text-field>
+    </form></socle-form>`);
+    const form = el.form!;
+    for (const name of ['nom', 'remarque', 'medecin', 'traitement', 'taille']) {
+      const field = form.elements.namedItem(name) as HTMLInputElement;
+      field.value = `valeur-${name}`;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    radio(el.querySelector<SocleRadioGroup>('socle-radio-group')!, 'oui').click();
+    const { collectFields } = await import('./draft.js');
+    expect(collectFields(form)).toEqual({ nom: 'valeur-nom' });
+    sessionStorage.removeItem('socle-brouillon:test-sensible');
+  });
+
+  it('the restored notice can be dismissed, focus moving on to the choice; it goes once the person moves to another step', async () => {
+    forgetAll();
+    localStorage.setItem(KEY, draft(1));
+    let el = await render();
+    const notice = () => el.shadowRoot!.querySelector('[part="notice"]');
+    expect(await axeViolations(el)).toEqual([]);
+    const dismiss = Array.from(notice()!.querySelectorAll('button')).find((button) => button.textContent.trim() === 'Masquer ce message')!;
+    dismiss.focus();
+    await userEvent.keyboard('{Enter}');
+    await el.updateComplete;
+    expect(notice()).toBeNull();
+    expect(deepActiveElement()).toBe(keepBox(el));
+    // What was restored stays.
+    expect(el.querySelector<SocleTextField>('socle-text-field')!.value).toBe('Martin');
+    el.remove();
+
+    const steps = JSON.stringify({ ...(JSON.parse(draft(1)) as object), step: 0 });
+    localStorage.setItem(KEY, steps);
+    el = await engine(html`<socle-form draft="test-expiration"><form @submit=${(e: Event) => e.preventDefault()}>
+      <socle-step><h2>Vous</h2><socle-text-field name="nom" label="Nom" required></socle-text-field></socle-step>
+      <socle-step><h2>Votre demande</h2><socle-text-field name="objet" label="Objet"></socle-text-field></socle-step>
+    </form></socle-form>`);
+    expect(notice()).not.toBeNull();
+    await userEvent.click(button(el.querySelector<SocleStep>('socle-step')!, 'Continuer'));
+    await nextFrames();
+    expect(el.step).toBe(1);
+    expect(notice()).toBeNull();
+    forgetAll();
   });
 });

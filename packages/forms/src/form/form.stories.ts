@@ -179,3 +179,41 @@ export const Brouillon: Story = {
     await expect(canvasElement.querySelector<HTMLInputElement & { value: string }>('socle-text-field')!.value).toBe('Martin');
   },
 };
+
+const PRIVATE_KEY = 'catalogue-brouillon-choix';
+
+export const BrouillonChoix: Story = {
+  name: 'Brouillon : garder sur cet appareil, jamais la santé',
+  render: () => {
+    localStorage.removeItem(`socle-brouillon:${PRIVATE_KEY}`);
+    sessionStorage.removeItem(`socle-brouillon:${PRIVATE_KEY}`);
+    return html`<socle-form draft=${PRIVATE_KEY}>
+      <form action="#" method="post" @submit=${(event: Event) => event.preventDefault()}>
+        <socle-text-field name="prenom" label="Prénom de l’enfant" autocomplete="off"></socle-text-field>
+        <socle-fieldset legend="Santé de l’enfant" sensitive>
+          <socle-textarea name="allergies" label="Allergies ou traitement" hint="Jamais gardé dans le brouillon"></socle-textarea>
+        </socle-fieldset>
+        <socle-button>Envoyer</socle-button>
+      </form>
+    </socle-form>`;
+  },
+  play: async ({ canvasElement }) => {
+    const engine = canvasElement.querySelector('socle-form')!;
+    const keep = await waitFor(() => {
+      const box = engine.shadowRoot!.querySelector<HTMLInputElement>('[part="draft-choice"] input');
+      if (!box) throw new Error('pas encore de case');
+      return box;
+    });
+    const key = `socle-brouillon:${PRIVATE_KEY}`;
+    const [prenom, allergies] = canvasElement.querySelectorAll<HTMLElement & { value: string }>('[name]');
+    prenom!.value = 'Lina';
+    allergies!.value = 'Arachide';
+    prenom!.dispatchEvent(new Event('input', { bubbles: true }));
+    await userEvent.click(keep);
+    await waitFor(() => expect(localStorage.getItem(key)).toContain('Lina'));
+    await expect(localStorage.getItem(key)).not.toContain('Arachide');
+    await userEvent.click(keep);
+    await expect(localStorage.getItem(key)).toBeNull();
+    sessionStorage.removeItem(key);
+  },
+};

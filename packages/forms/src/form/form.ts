@@ -11,7 +11,8 @@ import { type Clock, SocleElement, focusRing, noticeStyles, systemClock, token, 
 import { messages } from './messages.js';
 import type { SocleRepeat } from '../repeat/repeat.js';
 import { applyConditions } from './conditions.js';
-import { DraftController } from './draft-controller.js';
+import { DraftController, type DraftStorage } from './draft-controller.js';
+import { choiceStyles } from '../shared/choice.styles.js';
 import { type ValidatableElement, elementsUpdated, invalidFields } from './fields.js';
 import { type JsonObject, serialize } from './serialize.js';
 import { StepsController } from './steps-controller.js';
@@ -44,11 +45,13 @@ export class SocleSubmitEvent extends CustomEvent<SocleSubmitDetail> {
  *
  * @csspart error-summary - Le récapitulatif des erreurs. / The error summary.
  * @csspart notice - L'avis « Vos réponses … ont été restaurées ». / The draft notice.
+ * @csspart draft-choice - La case « Garder mes réponses sur cet appareil ». / The "keep my answers on this device" box.
  */
 export class SocleForm extends SocleElement {
   static override styles = [
     ...SocleElement.styles,
     noticeStyles,
+    choiceStyles,
     css`
       :host {
         display: block;
@@ -86,6 +89,12 @@ export class SocleForm extends SocleElement {
         align-items: center;
         gap: ${token('space-3')};
       }
+      .keep {
+        margin-block-end: ${token('space-6')};
+      }
+      .keep .option-hint {
+        margin: 0;
+      }
       .notice button {
         min-height: ${rem(2.75)};
         padding: ${token('space-2')} ${token('space-4')};
@@ -102,12 +111,18 @@ export class SocleForm extends SocleElement {
   /** `native` (par défaut) : l'envoi natif se fait ; `json` : un événement `socle-submit` à la place. / Submission mode. */
   @property({ reflect: true }) mode: 'native' | 'json' = 'native';
   /**
-   * Clé unique du brouillon : ce qui est tapé est gardé dans le navigateur et restauré après un
-   * rechargement (les champs sensibles jamais). / Draft key: answers are kept in the browser.
+   * Clé unique du brouillon : ce qui est tapé est gardé dans l’onglet et restauré après un rechargement
+   * (les champs sensibles jamais). / Draft key: answers are kept in the tab and restored after a reload.
    */
   @property({ reflect: true }) draft = '';
-  /** Durée de conservation du brouillon, en jours (30 par défaut). / Days a draft is kept. */
-  @property({ type: Number, attribute: 'draft-days' }) draftDays = 30;
+  /**
+   * Où garder le brouillon : `ask` (par défaut) propose « Garder mes réponses sur cet appareil », sinon
+   * l’onglet seul ; `session` l’onglet seul, sans proposer ; `device` l’appareil, sans demander (un poste
+   * personnel). / Where the draft is kept: the person decides (`ask`), the tab only (`session`) or the device.
+   */
+  @property({ attribute: 'draft-storage' }) draftStorage: DraftStorage = 'ask';
+  /** Durée de conservation du brouillon, en jours (7 par défaut). / Days a draft is kept (7 by default). */
+  @property({ type: Number, attribute: 'draft-days' }) draftDays = 7;
   /** Texte du bouton d'envoi ajouté à la dernière étape quand elle n'en a pas. / Last step's submit text. */
   @property({ attribute: 'submit-label' }) submitLabel = '';
   /** @internal The time the draft's pause is measured on (a test's own clock). */
@@ -116,7 +131,7 @@ export class SocleForm extends SocleElement {
   @state() private announcement = '';
   readonly #summary: SummaryController = new SummaryController(this, (target): Promise<void> => this.#steps.focusField(target));
   readonly #drafts: DraftController = new DraftController(this, () => this.#restart());
-  readonly #steps: StepsController = new StepsController(this, this.#summary, () => this.#drafts.schedule());
+  readonly #steps: StepsController = new StepsController(this, this.#summary, (step) => this.#drafts.stepChanged(step));
   #busy = false;
   #observedForm: HTMLFormElement | null = null;
   #ready: Promise<void> | undefined;
@@ -338,7 +353,7 @@ export class SocleForm extends SocleElement {
   }
 
   override render() {
-    return html`${this.#drafts.render()}${this.#summary.render()}<slot @slotchange=${() => this.#adoptForm()}></slot>
+    return html`${this.#drafts.render()}${this.#summary.render()}${this.#drafts.renderChoice()}<slot @slotchange=${() => this.#adoptForm()}></slot>
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 }

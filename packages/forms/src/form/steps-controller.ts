@@ -22,12 +22,12 @@ export class StepsController implements ReactiveController {
   readonly #host: StepsHost;
   readonly #summary: SummaryController;
   /** Called after each step change (the draft saves the step). */
-  readonly #changed: () => void;
+  readonly #changed: (step: number) => void;
   #current = 0;
   #historyDepth = 0;
   #returnToReview: number | undefined;
 
-  constructor(host: StepsHost, summary: SummaryController, changed: () => void) {
+  constructor(host: StepsHost, summary: SummaryController, changed: (step: number) => void) {
     this.#host = host;
     this.#summary = summary;
     this.#changed = changed;
@@ -93,7 +93,7 @@ export class StepsController implements ReactiveController {
       history.replaceState(state, '');
     }
     this.#host.dispatchEvent(new CustomEvent('socle-step-change', { bubbles: true, composed: true, detail: { step: target } }));
-    this.#changed();
+    this.#changed(target);
     if (focus) await steps[target]?.focusHeading();
   }
 

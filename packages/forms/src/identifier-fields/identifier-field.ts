@@ -3,7 +3,6 @@
  * checked by @socle/validators with its precise French messages, optionally formatted as the person
  * types, and submitted in its normalised form (E.164, compact digits) once valid.
  */
-import { property } from 'lit/decorators.js';
 import { type FormValue, type ValidationIssue, setMessages } from '@socle/core';
 import { type ValidationResult, type ValidatorKind, validatorMessagesEn, validatorMessagesFr } from '@socle/validators';
 import { SocleTextField } from '../text-field/text-field.js';
@@ -26,12 +25,6 @@ function messageKey(kind: ValidatorKind, error: string): string {
 }
 
 export abstract class SocleIdentifierField extends SocleTextField {
-  /**
-   * Donnée sensible (NIR, IBAN…) : jamais enregistrée dans les brouillons ni proposée au remplissage
-   * automatique. / Sensitive: never kept in drafts.
-   */
-  @property({ type: Boolean, reflect: true }) sensitive = false;
-
   /** Which validator speaks for this field (its messages' prefix). */
   protected abstract readonly kind: ValidatorKind;
   /** The validator's verdict on a non-empty value. */

@@ -79,6 +79,7 @@ runFormControlConformance({
 
 afterEach(() => {
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 async function render(template: TemplateResult) {
@@ -179,8 +180,8 @@ describe('socle-identity-fieldset with a pivot identity', () => {
     const motif = form.querySelector<HTMLElement>('socle-text-field[name="motif"]')!;
     textInput(motif).focus();
     await userEvent.keyboard('Inscription');
-    await vi.waitFor(() => expect(Object.keys(localStorage).length).toBeGreaterThan(0), { timeout: 3000 });
-    const stored = Object.values(localStorage).join('\n');
+    await vi.waitFor(() => expect(Object.keys(sessionStorage).length).toBeGreaterThan(0), { timeout: 3000 });
+    const stored = Object.values(sessionStorage).join('\n');
     expect(stored).toContain('Inscription');
     for (const secret of ['DUBOIS', 'Angela', '1962', '75107', '99100', 'female']) expect(stored).not.toContain(secret);
   });
