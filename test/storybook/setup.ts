@@ -7,16 +7,11 @@ import { afterEach, beforeAll, expect } from 'vitest';
 import { commands } from 'vitest/browser';
 import type {} from '../browser/helpers.js';
 
-/**
- * Known and not yet fixed: the address field, when the service fails and it switches to manual entry by
- * itself, still schedules a second render from inside the first. Any other element that does fails.
- */
-const KNOWN = ['Element socle-address-field scheduled an update'];
 const litWarnings: string[] = [];
 const warn = console.warn.bind(console);
 console.warn = (...args: unknown[]) => {
   const text = args.map(String).join(' ');
-  if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode') && !KNOWN.some((known) => text.includes(known))) litWarnings.push(text.slice(0, 160));
+  if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) litWarnings.push(text.slice(0, 160));
   warn(...args);
 };
 

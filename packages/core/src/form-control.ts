@@ -148,6 +148,8 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
   #dirty = false;
   #submitted = false;
   #quietCheck = false;
+  /** True while the render commits: a focus lost then is the render's doing, not the person's. */
+  #rendering = false;
   #asyncRun = 0;
   #memo: ValidatorMemo<V> | undefined;
 
@@ -291,6 +293,15 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     if (ctor.validationProperties.has(name)) this.validate();
     // A renamed control (repeated groups renumber their fields) submits under its new name at once.
     if (name === 'name') this.syncFormValue();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.#rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.#rendering = false;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -706,9 +717,21 @@ export abstract class SocleFormControl<V = string> extends SocleElement {
     // Focus moving inside the component is not leaving it.
     const to = event.relatedTarget;
     if (to instanceof Node && (this.contains(to) || this.shadowRoot?.contains(to))) return;
+    if (this.#rendering) {
+      // The render removed the focused part (another mode of entry): the control moves focus on itself, and
+      // the person has not left unless it ends up elsewhere once the render is done.
+      void this.updateComplete.then(() => {
+        if (!this.matches(':focus-within')) this.#left();
+      });
+      return;
+    }
+    this.#left();
+  };
+
+  #left(): void {
     this.#touched = true;
     // Left by a mouse or finger press elsewhere: the error waits for that click, so as not to move its target.
     if (this.#dirty) afterPointerPress(() => this.showErrorIfInvalid());
     else this.updateStates();
-  };
+  }
 }

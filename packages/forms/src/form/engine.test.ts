@@ -285,6 +285,35 @@ describe('"Vérifier vos réponses" with read-only answers', () => {
   });
 });
 
+describe('"Vérifier vos réponses" layout', () => {
+  it('keeps the question, the answer and « Modifier » on one row; narrow, the answer and « Modifier » share the line under the question', async () => {
+    const el = await engine(html`<socle-form mode="json"><form>
+      <socle-step heading="Vous"><socle-text-field name="nom" label="Nom de famille" value="Martin"></socle-text-field></socle-step>
+      <socle-step heading="Vérifier vos réponses" review></socle-step>
+    </form></socle-form>`);
+    const [one, review] = Array.from(el.querySelectorAll<SocleStep>('socle-step')) as [SocleStep, SocleStep];
+    await userEvent.click(button(one, 'Continuer'));
+    await nextFrames();
+    const lines = () => {
+      const row = review.shadowRoot!.querySelector('.row')!;
+      const [question, answer, change] = [row.querySelector('dt')!, row.querySelector('.value')!, row.querySelector('.change')!].map((part) => part.getBoundingClientRect());
+      return { question: question!, answer: answer!, change: change! };
+    };
+    el.style.width = '40rem';
+    await nextFrames();
+    let { question, answer, change } = lines();
+    expect(answer.top).toBe(question.top);
+    expect(change.top).toBeLessThan(question.bottom);
+    expect(answer.left).toBeGreaterThan(question.right);
+    el.style.width = '20rem';
+    await nextFrames();
+    ({ question, answer, change } = lines());
+    expect(answer.top).toBeGreaterThanOrEqual(question.bottom);
+    expect(change.top).toBeLessThan(answer.bottom);
+    expect(change.left).toBeGreaterThan(answer.right);
+  });
+});
+
 describe('leaving a form', () => {
   it('without a draft, asks before losing what was typed; with a draft, does not', async () => {
     const plain = await engine(html`<socle-form><form><socle-text-field name="nom" label="Nom"></socle-text-field></form></socle-form>`);

@@ -120,10 +120,14 @@ export class SocleStep extends SocleElement {
       dl {
         margin: 0;
       }
+      .review {
+        container-type: inline-size;
+      }
+      /* GOV.UK's summary list: the question, the answer and « Modifier » on one row. */
       .row {
         display: grid;
         grid-template-columns: minmax(${rem(8)}, 1fr) 2fr auto;
-        gap: ${token('space-3')};
+        gap: ${token('space-1')} ${token('space-3')};
         padding: ${token('space-2')} 0;
         border-block-end: 1px solid ${token('color-border')};
       }
@@ -132,6 +136,8 @@ export class SocleStep extends SocleElement {
       }
       dd {
         margin: 0;
+      }
+      .value {
         white-space: pre-line;
         overflow-wrap: anywhere;
       }
@@ -144,9 +150,13 @@ export class SocleStep extends SocleElement {
         font-weight: normal;
         text-decoration: underline;
       }
-      @media (max-width: 40rem) {
+      /* Narrow: the question above, the answer and « Modifier » side by side below it. */
+      @container (max-width: 30rem) {
         .row {
-          grid-template-columns: 1fr;
+          grid-template-columns: 1fr auto;
+        }
+        dt {
+          grid-column: 1 / -1;
         }
       }
     `,
@@ -237,7 +247,7 @@ export class SocleStep extends SocleElement {
             ${section.rows.map(
               (row) => html`<div class="row">
                 <dt>${row.label}</dt>
-                <dd>${row.value || this.localize('review-empty')}</dd>
+                <dd class="value">${row.value || this.localize('review-empty')}</dd>
                 <dd>
                   ${row.changeable === false
                     ? nothing

@@ -1,7 +1,7 @@
 import { fixture } from '@open-wc/testing-helpers/pure';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { nativeTextInput, runFormControlConformance } from '../../../../test/conformance/form-control.js';
 import { axeViolations, nextFrames } from '../../../../test/browser/helpers.js';
@@ -228,9 +228,15 @@ describe('socle-address-field: search', () => {
     it(`switches to manual entry by itself and says so when the service fails (${mode}), keeping what was typed`, async () => {
       await commands.apiMode(mode);
       const { field, input } = await render({ timeout: 500 });
+      const warnings: string[] = [];
+      const warn = vi.spyOn(console, 'warn').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
       input.focus();
       await userEvent.keyboard('12 rue des lilas');
       await expect.poll(() => field.mode, { timeout: 5000 }).toBe('manuelle');
+      await field.updateComplete;
+      warn.mockRestore();
+      // Lit's development build warns when an element schedules a second render from inside the first.
+      expect(warnings.filter((text) => text.includes('scheduled an update'))).toEqual([]);
       expect(notice(field)).toBe('La recherche d’adresse ne répond pas pour le moment\u202f: saisissez votre adresse ci-dessous.');
       expect(part(field, 'street').value).toBe('12 rue des lilas');
       await expect.poll(() => field.shadowRoot!.activeElement?.id).toBe('street');
@@ -287,6 +293,23 @@ describe('socle-address-field: manual entry and abroad', () => {
     expect(data.get('adresse[source]')).toBe('manuelle');
     expect(field.checkValidity()).toBe(true);
     expect(await axeViolations(field)).toEqual([]);
+  });
+
+  it('the parts’ labels share one weight and size under the bold legend, the commune’s included', async () => {
+    const { field } = await render();
+    [...field.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Je ne trouve pas mon adresse')!.click();
+    await field.updateComplete;
+    const commune = field.shadowRoot!.querySelector<HTMLElement>('socle-commune-field')!;
+    await (commune as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const look = (element: Element) => {
+      const style = getComputedStyle(element);
+      return `${style.fontWeight} ${style.fontSize}`;
+    };
+    const labels = [...field.shadowRoot!.querySelectorAll('.part label'), commune.shadowRoot!.querySelector('[part~="label-text"]')!].map(look);
+    expect(labels).toHaveLength(4);
+    expect(new Set(labels).size).toBe(1);
+    expect(labels[0]).toMatch(/^400 /);
+    expect(look(field.shadowRoot!.querySelector('legend')!)).toMatch(/^700 /);
   });
 
   it('checks the postal code against the commune, with a clear message on the postal code', async () => {

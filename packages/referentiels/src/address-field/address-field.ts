@@ -74,9 +74,15 @@ export class SocleAddressField extends SocleServiceLookup<Address> {
       .part {
         margin-top: ${token('space-3')};
       }
+      /* The parts' labels share one weight under the bold legend, the commune's and country's included. */
       .part label {
         display: block;
         margin-bottom: ${token('space-1')};
+      }
+      .part label,
+      .part::part(label-text) {
+        font-size: ${token('font-size-label')};
+        font-weight: normal;
       }
       .postcode {
         max-width: ${rem(8)};
