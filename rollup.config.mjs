@@ -19,10 +19,28 @@ function entries(dir) {
     .map((file) => `${dir}/${file}`);
 }
 
-/** A circular import fails the build; other warnings are printed. */
+/**
+ * A circular import fails the build; other warnings are printed, except the empty chunks of type-only modules
+ * (`communes/types.ts`), which `dropTypeOnlyChunks` leaves out of the package (their declarations stay).
+ */
 function failOnCycles(warning, warn) {
   if (warning.code === 'CIRCULAR_DEPENDENCY') throw new Error(warning.message);
+  if (warning.code === 'EMPTY_BUNDLE') return;
   warn(warning);
+}
+
+/** A module of types only gives an empty chunk: not written (nothing imports it at run time). */
+function dropTypeOnlyChunks() {
+  return {
+    name: 'drop-type-only-chunks',
+    generateBundle(_options, bundle) {
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk' || output.code.replace(/\/\/# sourceMappingURL=\S+/, '').trim() !== '') continue;
+        delete bundle[file];
+        delete bundle[`${file}.map`];
+      }
+    },
+  };
 }
 
 /**
@@ -81,6 +99,7 @@ const packages = PACKAGES.map((name) => {
       }),
       ...(name === 'core' ? [htmlFirstStylesheet()] : []),
       ...(name === 'referentiels' ? [noDataSourceMaps(`${dir}/dist/data`)] : []),
+      dropTypeOnlyChunks(),
     ],
     output: {
       dir: `${dir}/dist`,

@@ -29,4 +29,6 @@ console.log(`Exemples :
   ${server.url}/examples/champ-texte.html  (un champ)
   ${server.url}/examples/demarche.html     (une démarche complète)
   ${server.url}/examples/une-balise.html   (une seule balise <script>, comme dans un CMS)
+  ${server.url}/examples/chargement-a-la-demande.html  (l’autochargeur : seulement ce que la page utilise)
+  ${server.url}/examples/script-classique.html        (un <script src> sans type="module", comme certains CMS)
 Ctrl+C pour arrêter`);

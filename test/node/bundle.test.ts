@@ -2,11 +2,19 @@
  * What a consumer's bundler does with the built packages: `sideEffects` must let it drop unused classes,
  * yet keep the registration of every element the consumer imports.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../../scripts/bundle.mjs';
 
 describe('bundling the built packages', () => {
+  it('ships no empty module (a module of types only has its declarations, not an empty .js)', () => {
+    const empty = ['core', 'forms', 'referentiels', 'identity', 'validators']
+      .flatMap((name) => readdirSync(`packages/${name}/dist`, { recursive: true }).map((file) => join(`packages/${name}/dist`, String(file))))
+      .filter((file) => file.endsWith('.js') && readFileSync(file, 'utf8').replace(/\/\/# sourceMappingURL=\S+/, '').trim() === '');
+    expect(empty).toEqual([]);
+  });
+
   it('keeps the registration when the consumer imports the define entry', async () => {
     const code = await bundle(`import '@socle/forms/text-field';`);
     expect(code).toMatch(/customElements\.define\(['"]socle-text-field['"]/);

@@ -2,7 +2,8 @@
  * The manifest (custom-elements.json) feeds the catalogue's attribute tables, IDE hints and future framework
  * wrappers: every form control must be described completely, inherited attributes included.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateCem } from '@wc-toolkit/cem-validator';
@@ -21,7 +22,7 @@ const manifest = JSON.parse(readFileSync(join(root, 'packages/forms/custom-eleme
   modules: { declarations?: Declaration[] }[];
 };
 const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
-const CONTROL_ATTRIBUTES = ['name', 'label', 'hint', 'required', 'disabled', 'readonly', 'error', 'messages'];
+const CONTROL_ATTRIBUTES = ['name', 'label', 'hint', 'required', 'disabled', 'readonly', 'sensitive', 'error', 'messages'];
 const NOT_CONTROLS = new Set(['socle-button', 'socle-fieldset', 'socle-form', 'socle-step', 'socle-repeat']);
 
 describe('@socle/forms custom-elements.json', () => {
@@ -181,4 +182,21 @@ describe('catalogue controls, typed from the manifests', () => {
     expect(controlOf(undefined)).toEqual({ type: 'text' });
     expect(controlOf('Commune | undefined')).toEqual({ type: 'object' });
   });
+});
+
+describe('regenerating the manifests', () => {
+  it('rewrites no file whose text is the same, so a running catalogue reloads nothing', () => {
+    const generated = ['core', 'forms', 'referentiels', 'identity']
+      .flatMap((name) => ['custom-elements.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'web-types.json', 'jsx.d.ts'].map((file) => `packages/${name}/${file}`))
+      .filter((path) => existsSync(join(root, path)))
+      .concat(readdirSync(join(root, 'packages/react/src')).map((file) => `packages/react/src/${file}`));
+    const before = new Map(generated.map((path) => [path, [statSync(join(root, path)).mtimeMs, readFileSync(join(root, path), 'utf8')] as const]));
+    execFileSync(process.execPath, [join(root, 'scripts/build-manifests.mjs')], { cwd: root, stdio: 'ignore' });
+    const touched = generated.filter((path) => {
+      const [time, text] = before.get(path)!;
+      return readFileSync(join(root, path), 'utf8') === text && statSync(join(root, path)).mtimeMs !== time;
+    });
+    expect(generated.length).toBeGreaterThan(30);
+    expect(touched).toEqual([]);
+  }, 60_000);
 });
