@@ -16,12 +16,14 @@ const PACKAGES = ['core', 'forms', 'referentiels', 'identity'];
 const cli = join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js');
 const config = join(root, 'custom-elements-manifest.config.mjs');
 
+/** The analyzer's and the JSX generator's raw output, before the finished files are written into the packages. */
+const SCRATCH = 'node_modules/.cache/socle-manifests';
 const manifests = new Map();
 for (const name of PACKAGES) {
   const cwd = join(root, 'packages', name);
   // The analyzer's raw output goes to a scratch folder (relative to the package: the analyzer joins it to its
   // folder); only the finished manifest, if it changed, is written into the package.
-  const scratch = join('node_modules/.cache/socle-manifests', name);
+  const scratch = join(SCRATCH, name);
   execFileSync(process.execPath, [cli, 'analyze', '--config', config, '--outdir', join('../..', scratch)], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   manifests.set(name, JSON.parse(readFileSync(join(root, scratch, 'custom-elements.json'), 'utf8')));
 }
@@ -103,7 +105,7 @@ for (const [name, manifest] of manifests) {
   writeIfChanged(join(dir, 'web-types.json'), `${JSON.stringify(webTypes, null, 2)}\n`);
   // JSX types (React's IntrinsicElements): every tag with its typed properties, from the built declarations.
   if (name !== 'core') {
-    const scratch = join(root, 'node_modules/.cache/socle-manifests', name);
+    const scratch = join(root, SCRATCH, name);
     generateJsxTypes(manifest, {
       outdir: scratch,
       fileName: 'jsx.d.ts',

@@ -9,10 +9,10 @@ import type { Clock, SocleElement } from '@socle/core';
 import type { SocleRepeat } from '../repeat/repeat.js';
 import { applyConditions } from './conditions.js';
 import { type Draft, DraftStore, applyFields, collectFields } from './draft.js';
+import { elementsUpdated } from './fields.js';
 
 /** Who decides where the draft is kept: the person (`ask`), or the author (`session`: the tab only; `device`). */
 export type DraftStorage = 'ask' | 'session' | 'device';
-import { elementsUpdated } from './fields.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The pause after the last edit before the draft is written. */
